@@ -1,0 +1,1 @@
+//! stage placeholder: decode (being written).

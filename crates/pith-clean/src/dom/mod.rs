@@ -1,0 +1,1 @@
+//! Stage 2: HTML -> DOM (being written).

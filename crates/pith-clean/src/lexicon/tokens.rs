@@ -1,0 +1,73 @@
+//! Class and id tokenizer: whole tokens only, never substrings.
+//!
+//! `wp-cookie-notice` gives `wp`, `cookie`, `notice` and the compounds
+//! `wp-cookie`, `cookie-notice`, `wp-cookie-notice`; `mainNav` gives `main`, `nav`
+//! and `mainnav`. A lexicon entry matches only a whole one of these, so the entry
+//! `nav` matches `main-nav` but never `canvas`.
+
+/// Split a class or id attribute value into lowercase tokens.
+///
+/// ```
+/// use pith_clean::lexicon::tokens::split;
+/// let t = split("post-body mainNav");
+/// for want in ["post", "body", "post-body", "main", "nav", "mainnav"] {
+///     assert!(t.iter().any(|x| x == want), "{want}");
+/// }
+/// assert!(!split("canvas").iter().any(|x| x == "nav"));
+/// ```
+pub fn split(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in value.split_ascii_whitespace() {
+        let parts = parts(word);
+        out.extend(parts.iter().cloned());
+        if parts.len() > 1 {
+            // The whole word, joined as written (lowercased), and adjacent pairs.
+            for pair in parts.windows(2) {
+                out.push(format!("{}-{}", pair[0], pair[1]));
+            }
+            out.push(word.to_ascii_lowercase().replace('_', "-"));
+            if word.chars().any(|c| c.is_ascii_uppercase()) && !word.contains(['-', '_']) {
+                out.push(word.to_ascii_lowercase());
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|t| !t.is_empty() && seen.insert(t.clone()));
+    out
+}
+
+/// The parts of one word: split on `-`, `_`, `:`, `.`, digits-to-letters, and camelCase.
+fn parts(word: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        let boundary = matches!(c, '-' | '_' | ':' | '.' | '/')
+            || (c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase()));
+        if boundary && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+        }
+        if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        }
+        prev = Some(c);
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn compounds_and_parts() {
+        let t = split("wp-cookie-notice");
+        assert!(t.contains(&"cookie".to_string()));
+        assert!(t.contains(&"cookie-notice".to_string()));
+        assert!(t.contains(&"wp-cookie-notice".to_string()));
+        assert!(!split("canvas").contains(&"nav".to_string()));
+    }
+}

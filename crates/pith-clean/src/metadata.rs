@@ -1,0 +1,1 @@
+//! stage placeholder: metadata (being written).

@@ -1,0 +1,1 @@
+//! stage placeholder: prescan (being written).

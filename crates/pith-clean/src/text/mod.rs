@@ -1,0 +1,1 @@
+//! Flattened text -> blocks (being written).

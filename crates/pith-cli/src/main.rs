@@ -1,0 +1,2 @@
+//! The `pith` command (being written).
+fn main() {}
