@@ -1,9 +1,11 @@
-//! The engine: build once with [`Options`], clean many pages.
+//! The engine: build once with [`Options`], clean many pages. Each method is the
+//! list of stages it runs, in order.
 
-use crate::cleaned::Cleaned;
+use crate::cleaned::{Cleaned, InputFormat, SourceInfo};
 use crate::error::Error;
 use crate::lexicon::Lexicons;
-use crate::options::Options;
+use crate::options::{FormatChoice, Options};
+use crate::{classify, decode, dom, prescan, text};
 
 /// Cleans pages. Build once (lexicons compile on first use), reuse for every page.
 ///
@@ -21,7 +23,10 @@ pub struct Cleaner {
 impl Cleaner {
     /// A cleaner with these options.
     pub fn new(options: Options) -> Cleaner {
-        Cleaner { options, lexicons: Lexicons::builtin() }
+        Cleaner {
+            options,
+            lexicons: Lexicons::builtin(),
+        }
     }
 
     /// The options in force.
@@ -36,19 +41,39 @@ impl Cleaner {
 
     /// Clean raw bytes: decode, pick the format (per the options), clean.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
-        let _ = bytes;
-        Err(Error::Empty)
+        let decoded = decode::decode(bytes, &self.options)?;
+        let format = match self.options.format() {
+            FormatChoice::Auto => decode::sniff_format(&decoded.text),
+            FormatChoice::Html => InputFormat::Html,
+            FormatChoice::Text => InputFormat::Text,
+        };
+        let mut cleaned = match format {
+            InputFormat::Html => self.clean_html(&decoded.text),
+            InputFormat::Text => self.clean_text(&decoded.text),
+        };
+        cleaned.source = SourceInfo {
+            format,
+            encoding: decoded.encoding.to_string(),
+            bytes: bytes.len(),
+        };
+        cleaned.warnings.splice(0..0, decoded.warnings);
+        Ok(cleaned)
     }
 
-    /// Clean an HTML document.
+    /// Clean an HTML document (already decoded).
     pub fn clean_html(&self, html: &str) -> Cleaned {
-        let _ = html;
-        Cleaned::default()
+        let guarded = prescan::guard(html, &self.options);
+        let document = dom::parse(&guarded.html);
+        let mut cleaned = classify::clean_document(&document, self.lexicons);
+        cleaned.source.format = InputFormat::Html;
+        cleaned.warnings.splice(0..0, guarded.warnings);
+        cleaned
     }
 
-    /// Clean flattened text.
-    pub fn clean_text(&self, text: &str) -> Cleaned {
-        let _ = text;
-        Cleaned::default()
+    /// Clean flattened text (text nodes glued together with no separators).
+    pub fn clean_text(&self, flat: &str) -> Cleaned {
+        let mut cleaned = text::clean(flat, self.lexicons);
+        cleaned.source.format = InputFormat::Text;
+        cleaned
     }
 }

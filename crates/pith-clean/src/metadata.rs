@@ -1,1 +1,1 @@
-//! stage placeholder: metadata (being written).
+//! Page metadata (being written).

@@ -102,7 +102,13 @@ pub struct Block {
 impl Block {
     /// A block of `kind` with `text`, no links, index 0 and no hint.
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Block {
-        Block { kind, text: text.into(), link_chars: 0, index: 0, hint: None }
+        Block {
+            kind,
+            text: text.into(),
+            link_chars: 0,
+            index: 0,
+            hint: None,
+        }
     }
 
     /// Share of the text's chars that sit inside links, 0.0 to 1.0.

@@ -1,1 +1,6 @@
-//! Stage 2: HTML -> DOM (being written).
+//! Stage 2: HTML -> DOM. (Being written.)
+
+/// Parse an HTML document.
+pub fn parse(html: &str) -> scraper::Html {
+    scraper::Html::parse_document(html)
+}

@@ -89,7 +89,12 @@ impl Lexicons {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("lexicon phrases compile into an automaton");
-        Lexicons { phrase_entries, phrase_matcher, tokens, words }
+        Lexicons {
+            phrase_entries,
+            phrase_matcher,
+            tokens,
+            words,
+        }
     }
 
     /// Phrases found in `text` (any case), leftmost-longest, whole words only.
@@ -168,8 +173,12 @@ mod tests {
     #[test]
     fn whole_words_only() {
         let lex = Lexicons::builtin();
-        assert!(lex.phrases("Accept all cookies").any(|h| h.entry.list == "cookie_consent"));
+        assert!(lex
+            .phrases("Accept all cookies")
+            .any(|h| h.entry.list == "cookie_consent"));
         // "teilen" must not match inside "mitteilen".
-        assert!(!lex.phrases("wir mitteilen").any(|h| h.entry.phrase == "Teilen"));
+        assert!(!lex
+            .phrases("wir mitteilen")
+            .any(|h| h.entry.phrase == "Teilen"));
     }
 }
