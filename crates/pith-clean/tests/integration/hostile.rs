@@ -1,0 +1,1 @@
+//! Integration tests: hostile (to be written).

@@ -1,0 +1,1 @@
+//! Integration tests: html (to be written).

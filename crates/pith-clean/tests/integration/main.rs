@@ -1,0 +1,6 @@
+//! pith-clean's one integration test binary. One module per concern.
+
+mod hostile;
+mod html;
+mod lexicons;
+mod text;

@@ -1,0 +1,1 @@
+//! Integration tests: fixtures (to be written).

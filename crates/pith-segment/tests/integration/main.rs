@@ -1,0 +1,3 @@
+//! pith-segment's one integration test binary.
+
+mod segment;

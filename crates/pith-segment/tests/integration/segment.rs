@@ -1,0 +1,1 @@
+//! Integration tests: segmentation (to be written).
