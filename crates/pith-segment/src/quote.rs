@@ -290,7 +290,6 @@ impl QuoteFinder {
                 text,
                 kind,
                 who,
-                verb_near,
             });
         }
         out
