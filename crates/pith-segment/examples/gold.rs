@@ -38,8 +38,12 @@ fn main() {
     let segmenter = Segmenter::new(Options::default());
     let corpus = shared.join("corpus/readability");
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let Ok(g) = serde_json::from_str::<Value>(line) else { continue };
-        let Some(id) = g.get("id").and_then(Value::as_str) else { continue };
+        let Ok(g) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let Some(id) = g.get("id").and_then(Value::as_str) else {
+            continue;
+        };
         let Some(stem) = find_stem(&corpus, id) else {
             eprintln!("{id}: no corpus page");
             continue;
@@ -64,7 +68,12 @@ fn find_stem(corpus: &Path, id: &str) -> Option<String> {
     let mut hits: Vec<String> = std::fs::read_dir(corpus)
         .ok()?
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".html").map(str::to_string))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".html")
+                .map(str::to_string)
+        })
         .filter(|s| s.starts_with(id) || id.starts_with(s.as_str()))
         .collect();
     hits.sort();
@@ -100,14 +109,23 @@ fn from_expected_json(path: &Path) -> Cleaned {
         }
     }
     Cleaned {
-        metadata: Metadata { title: s("title"), published: s("published"), ..Metadata::default() },
+        metadata: Metadata {
+            title: s("title"),
+            published: s("published"),
+            ..Metadata::default()
+        },
         kept,
         ..Cleaned::default()
     }
 }
 
 fn record(id: &str, a: &Article) -> Value {
-    let body: Vec<&str> = a.body.iter().filter(|p| p.kind != "heading").map(|p| p.text.as_str()).collect();
+    let body: Vec<&str> = a
+        .body
+        .iter()
+        .filter(|p| p.kind != "heading")
+        .map(|p| p.text.as_str())
+        .collect();
     json!({
         "id": id,
         "headline": a.headline,
@@ -141,13 +159,23 @@ fn sentences(text: &str) -> Vec<String> {
                     s -= 1;
                 }
                 let w: String = chars[s..i].iter().collect();
-                w.chars().count() == 1 || ["Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "U.S"].contains(&w.as_str())
+                w.chars().count() == 1
+                    || [
+                        "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "U.S",
+                    ]
+                    .contains(&w.as_str())
             };
             if chars.get(j).is_some_and(|c| c.is_whitespace())
                 && next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '('))
                 && !abbrev
             {
-                out.push(chars[start..j].iter().collect::<String>().trim().to_string());
+                out.push(
+                    chars[start..j]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        .to_string(),
+                );
                 start = j;
             }
             i = j;
