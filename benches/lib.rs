@@ -15,6 +15,7 @@
 use std::path::{Path, PathBuf};
 
 use pith_clean::{Cleaned, Cleaner};
+use pith_segment::{Article, Segmenter};
 use scraper::{Html, Node};
 use serde::Serialize;
 
@@ -184,13 +185,21 @@ fn push_collapsed(out: &mut String, text: &str) {
 #[derive(Serialize)]
 struct Record<'a> {
     cleaned: &'a Cleaned,
+    article: &'a Article,
 }
 
 /// The whole pipeline for one page, as the CLI runs it: bytes -> decode ->
-/// clean -> JSON. Returns the JSON (or the error kind for refused input).
-pub fn end_to_end(cleaner: &Cleaner, bytes: &[u8]) -> String {
+/// clean -> segment -> JSON. Returns the JSON (or the error kind for refused input).
+pub fn end_to_end(cleaner: &Cleaner, segmenter: &Segmenter, bytes: &[u8]) -> String {
     match cleaner.clean_bytes(bytes) {
-        Ok(cleaned) => serde_json::to_string(&Record { cleaned: &cleaned }).unwrap_or_default(),
+        Ok(cleaned) => {
+            let article = segmenter.segment(&cleaned);
+            let record = Record {
+                cleaned: &cleaned,
+                article: &article,
+            };
+            serde_json::to_string(&record).unwrap_or_default()
+        }
         Err(e) => e.kind().to_string(),
     }
 }

@@ -2,7 +2,7 @@
 //! sets so its time can be read as a multiple of `parse` (scraper alone plus one
 //! walk over text nodes: the floor any HTML extractor pays).
 //!
-//! Groups: `parse`, `decode`, `clean_html`, `clean_text`, `end_to_end`, each
+//! Groups: `parse`, `decode`, `clean_html`, `clean_text`, `segment`, `end_to_end`, each
 //! with ids `fixtures` and `corpus` (when `../shared/corpus/readability` is
 //! present), and `scaling` with a synthetic article page at 1 MB and 16 MB.
 //! `benches/ratios.py` prints every stage as a ratio to `parse`.
@@ -20,6 +20,7 @@ use pith_benches::{
     corpus_dir, corpus_pages, fixture_pages, synthetic_page, text_node_chars, InputSet,
 };
 use pith_clean::{Cleaner, Options};
+use pith_segment::Segmenter;
 
 /// Sizes of the synthetic page for the scaling group: if cost is linear,
 /// time per byte is the same at both.
@@ -130,15 +131,38 @@ fn bench_clean_text(c: &mut Criterion) {
     g.finish();
 }
 
+fn bench_segment(c: &mut Criterion) {
+    let cleaner = Cleaner::new(Options::default());
+    let segmenter = Segmenter::new(pith_segment::Options::default());
+    let mut g = stage_group(c, "segment");
+    for set in input_sets() {
+        let cleaned: Vec<_> = set
+            .pages
+            .iter()
+            .filter_map(|p| cleaner.clean_bytes(&p.bytes).ok())
+            .collect();
+        g.throughput(Throughput::Bytes(set.html_bytes()));
+        g.bench_function(set.name, |b| {
+            b.iter(|| {
+                for c in &cleaned {
+                    black_box(segmenter.segment(c));
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
 fn bench_end_to_end(c: &mut Criterion) {
     let cleaner = Cleaner::new(Options::default());
+    let segmenter = Segmenter::new(pith_segment::Options::default());
     let mut g = stage_group(c, "end_to_end");
     for set in input_sets() {
         g.throughput(Throughput::Bytes(set.html_bytes()));
         g.bench_function(set.name, |b| {
             b.iter(|| {
                 for p in &set.pages {
-                    black_box(pith_benches::end_to_end(&cleaner, &p.bytes));
+                    black_box(pith_benches::end_to_end(&cleaner, &segmenter, &p.bytes));
                 }
             })
         });
@@ -148,6 +172,7 @@ fn bench_end_to_end(c: &mut Criterion) {
 
 fn bench_scaling(c: &mut Criterion) {
     let cleaner = Cleaner::new(Options::default());
+    let segmenter = Segmenter::new(pith_segment::Options::default());
     let mut g = stage_group(c, "scaling");
     for (size, label) in SCALING_SIZES {
         let page = synthetic_page(size);
@@ -159,7 +184,7 @@ fn bench_scaling(c: &mut Criterion) {
             b.iter(|| black_box(cleaner.clean_html(p)))
         });
         g.bench_with_input(BenchmarkId::new("end_to_end", label), &page, |b, p| {
-            b.iter(|| black_box(pith_benches::end_to_end(&cleaner, p.as_bytes())))
+            b.iter(|| black_box(pith_benches::end_to_end(&cleaner, &segmenter, p.as_bytes())))
         });
     }
     g.finish();
@@ -169,6 +194,6 @@ criterion_group! {
     name = stages;
     config = config();
     targets = bench_parse, bench_decode, bench_clean_html, bench_clean_text,
-        bench_end_to_end, bench_scaling
+        bench_segment, bench_end_to_end, bench_scaling
 }
 criterion_main!(stages);
