@@ -243,5 +243,8 @@ pub const FILES: &[LexiconFile] = &[
     class_tokens!("hidden"),
     class_tokens!("widget"),
     class_tokens!("content"),
+    class_tokens!("byline"),
+    class_tokens!("date"),
+    class_tokens!("standfirst"),
     words!("any", "camel_words"),
 ];
