@@ -1,10 +1,162 @@
-//! Flattened text -> cleaned blocks. (Placeholder; being written.)
+//! Flattened text -> cleaned blocks.
+//!
+//! A naive scraper glued every text node to the next with no separator
+//! (`...Human Rights WatchSkip to main contentHelp us continue...`). The stages:
+//!
+//! 1. [`boundary`]: recover where nodes met (case, punctuation, script,
+//!    currency and bracket signals), one linear pass;
+//! 2. [`title`]: the first segment is the page title; cut around its repeats
+//!    later in the text, which are headline candidates;
+//! 3. [`segments`]: cut the text into trimmed segments with shape features;
+//! 4. [`classify`]: label each segment: prose, short piece, date line, or
+//!    boilerplate from the multilingual lexicons and from shape;
+//! 5. [`span`]: the article is the run with the largest weight (prose adds,
+//!    the rest costs; weights in [`weights`]); headline, date line and standfirst
+//!    are picked around its start;
+//! 6. [`assemble`]: paragraphs, hinted front matter, removals with kind and
+//!    evidence, metadata.
+//!
+//! Every stage is linear in the text (plus a sort of the boundaries).
+
+pub mod assemble;
+pub mod boundary;
+pub mod classify;
+pub mod date;
+pub mod segments;
+pub mod span;
+pub mod title;
+pub mod weights;
+
+use std::sync::OnceLock;
 
 use crate::cleaned::Cleaned;
 use crate::lexicon::Lexicons;
 
-/// Clean flattened text.
+use boundary::BoundaryRules;
+use classify::Label;
+use date::Months;
+
+/// The compiled word lists of the text path.
+#[derive(Debug)]
+struct Rules {
+    boundary: BoundaryRules,
+    months: Months,
+}
+
+impl Rules {
+    fn build(lex: &Lexicons) -> Rules {
+        Rules {
+            boundary: BoundaryRules::new(lex.words("camel_words"), lex.words("abbreviations")),
+            months: Months::new(lex.words("months")),
+        }
+    }
+}
+
+/// The inner state of one page's cleaning, for inspection and debugging.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The page title.
+    pub title: title::Title,
+    /// The segments.
+    pub segs: Vec<segments::Segment>,
+    /// One label per segment.
+    pub labels: Vec<Label>,
+    /// One span weight per segment.
+    pub weights: Vec<f32>,
+    /// The article span.
+    pub span: Option<span::Span>,
+    /// Headline, standfirst, date line.
+    pub front: span::Front,
+}
+
+/// Run the stages up to the article span (everything but assembly).
+pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
+    static BUILTIN: OnceLock<Rules> = OnceLock::new();
+    let owned;
+    let rules = if std::ptr::eq(lexicons, Lexicons::builtin()) {
+        BUILTIN.get_or_init(|| Rules::build(lexicons))
+    } else {
+        owned = Rules::build(lexicons);
+        &owned
+    };
+    let mut cuts = boundary::find(flat, &rules.boundary);
+    let mut title_end = cuts.get(1).map_or(flat.len(), |b| b.at);
+    if title_end > weights::TITLE_MAX_BYTES {
+        if let Some(end) = title::repeated_prefix(flat) {
+            cuts.insert(
+                1,
+                boundary::Boundary {
+                    at: end,
+                    cut: boundary::Cut::Forced,
+                },
+            );
+            title_end = end;
+        }
+    }
+    let mut title = title::Title::read(flat, title_end);
+    title.cut_repeats(flat, &mut cuts);
+    let segs = segments::split(flat, &cuts);
+    let labels = classify::label_all(flat, &segs, lexicons, &rules.months);
+    let candidates: Vec<usize> = segs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            title
+                .repeats
+                .iter()
+                .any(|&(a, b)| s.start == a && s.end <= b)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let weights = span::weights(&segs, &labels, &candidates);
+    let walls = span::walls(&segs, &labels);
+    // A page with no prose run keeps all it has: everything but the title, or
+    // the one segment when the page is a single line.
+    let last = segs.len().saturating_sub(1);
+    let mut span = span::densest(&weights, &walls, 1).or(match segs.len() {
+        0 => None,
+        1 => Some(span::Span { first: 0, last: 0 }),
+        _ => Some(span::Span { first: 1, last }),
+    });
+    let front = match span.as_mut() {
+        Some(s) => span::front_matter(&segs, &labels, &candidates, s),
+        None => span::Front::default(),
+    };
+    Analysis {
+        title,
+        segs,
+        labels,
+        weights,
+        span,
+        front,
+    }
+}
+
+/// Clean flattened text: kept blocks (body paragraphs and hinted front matter),
+/// removals with kind and evidence, metadata.
+///
+/// ```
+/// use pith_clean::lexicon::Lexicons;
+/// let flat = "Floods Close Schools | Daily NewsHomeNewsSportFloods Close Schools\
+///     Heavy rain closed forty schools on Monday, officials said, and more closures are expected.\
+///     The regional government said buses would run on a reduced timetable until Friday.\
+///     Share this via FacebookShare this via Twitter";
+/// let c = pith_clean::text::clean(flat, Lexicons::builtin());
+/// assert_eq!(c.metadata.title.as_deref(), Some("Floods Close Schools"));
+/// assert!(c.text().contains("Heavy rain closed forty schools"));
+/// assert!(!c.text().contains("Share this"));
+/// ```
 pub fn clean(flat: &str, lexicons: &Lexicons) -> Cleaned {
-    let _ = (flat, lexicons);
-    Cleaned::default()
+    let a = analyse(flat, lexicons);
+    if a.segs.is_empty() {
+        return Cleaned::default();
+    }
+    assemble::assemble(&assemble::Parts {
+        flat,
+        segs: &a.segs,
+        labels: &a.labels,
+        span: a.span,
+        front: a.front,
+        title: &a.title,
+    })
 }

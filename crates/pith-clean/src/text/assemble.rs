@@ -1,0 +1,355 @@
+//! Assemble the result: body paragraphs from the kept segments, front-matter
+//! blocks with hints, removals grouped into runs with kind and evidence, and
+//! metadata (title, site, date, tags).
+
+use super::boundary::{is_unspaced, Cut};
+use super::classify::{is_sentence, Label};
+use super::segments::Segment;
+use super::span::{Front, Span};
+use super::title::Title;
+use super::weights::*;
+use crate::block::{Block, BlockKind, Hint};
+use crate::classify::evidence::{Evidence, Place, Shape};
+use crate::classify::kind::BoilerplateKind;
+use crate::cleaned::{Cleaned, Metadata, Removal};
+
+/// Everything the assembly needs, as the earlier stages left it.
+#[derive(Debug)]
+pub struct Parts<'a> {
+    /// The flat text.
+    pub flat: &'a str,
+    /// Its segments.
+    pub segs: &'a [Segment],
+    /// One label per segment.
+    pub labels: &'a [Label],
+    /// The article span, if any.
+    pub span: Option<Span>,
+    /// Headline, standfirst, date line.
+    pub front: Front,
+    /// The page title.
+    pub title: &'a Title,
+}
+
+impl Parts<'_> {
+    fn text(&self, i: usize) -> &str {
+        self.segs
+            .get(i)
+            .and_then(|s| self.flat.get(s.start..s.end))
+            .unwrap_or("")
+    }
+
+    fn is_front(&self, i: usize) -> bool {
+        [self.front.headline, self.front.standfirst, self.front.date].contains(&Some(i))
+    }
+
+    /// Boilerplate inside the span survives when it is a word inside a sentence
+    /// (`he wrote on` + `Twitter` + `that ...`).
+    fn is_embedded(&self, i: usize) -> bool {
+        let s = &self.segs[i];
+        let prev_open = i
+            .checked_sub(1)
+            .map(|p| self.text(p))
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_lowercase);
+        let prev_ok = i > 0 && !self.labels[i - 1].is_boiler();
+        let next_ok = self.labels.get(i + 1).is_some_and(|l| !l.is_boiler());
+        matches!(s.cut, Cut::Case | Cut::Script)
+            && s.shape.words <= 2
+            && prev_open
+            && prev_ok
+            && next_ok
+    }
+
+    /// Which segments are body text.
+    fn body_mask(&self) -> Vec<bool> {
+        let mut keep = vec![false; self.segs.len()];
+        if let Some(span) = self.span {
+            for (i, k) in keep
+                .iter_mut()
+                .enumerate()
+                .take(span.last + 1)
+                .skip(span.first)
+            {
+                *k = !self.is_front(i) && (!self.labels[i].is_boiler() || self.is_embedded(i));
+            }
+        }
+        keep
+    }
+}
+
+/// Build the cleaned result.
+pub fn assemble(parts: &Parts<'_>) -> Cleaned {
+    let keep = parts.body_mask();
+    let mut kept = front_blocks(parts);
+    kept.extend(paragraphs(parts, &keep));
+    kept.sort_by_key(|b| b.index);
+    let (removed, tags) = removals(parts, &keep);
+    let metadata = Metadata {
+        title: parts
+            .front
+            .headline
+            .map(|h| parts.text(h).to_string())
+            .or_else(|| Some(parts.title.main.clone()).filter(|t| !t.is_empty())),
+        site_name: parts.title.site.clone(),
+        published: parts.front.date.and_then(|d| match &parts.labels[d] {
+            Label::Date(iso) => Some(iso.clone()),
+            _ => None,
+        }),
+        tags,
+        ..Metadata::default()
+    };
+    Cleaned {
+        metadata,
+        kept,
+        removed,
+        ..Cleaned::default()
+    }
+}
+
+fn front_blocks(parts: &Parts<'_>) -> Vec<Block> {
+    let f = parts.front;
+    let slots = [
+        (f.headline, BlockKind::Heading { level: 1 }, Hint::Headline),
+        (f.standfirst, BlockKind::Paragraph, Hint::Standfirst),
+        (f.date, BlockKind::Paragraph, Hint::Date),
+    ];
+    slots
+        .into_iter()
+        .filter_map(|(i, kind, hint)| {
+            let i = i?;
+            let mut b = Block::new(kind, parts.text(i));
+            b.index = i;
+            b.hint = Some(hint);
+            Some(b)
+        })
+        .collect()
+}
+
+/// How two pieces of one paragraph are joined: nothing between scripts written
+/// without spaces, a space otherwise (the scraper dropped it).
+fn joiner(left: &str, right: &str) -> &'static str {
+    let l = left.chars().next_back();
+    let r = right.chars().next();
+    if l.is_some_and(is_unspaced) || r.is_some_and(is_unspaced) {
+        ""
+    } else {
+        " "
+    }
+}
+
+/// A one-segment paragraph that reads as a heading when prose follows it.
+fn is_heading(parts: &Parts<'_>, i: usize) -> bool {
+    let f = &parts.segs[i].shape;
+    parts.labels[i] == Label::Short
+        && f.words <= HEADING_MAX_WORDS
+        && !f.ends_with_stop
+        && parts
+            .text(i)
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase())
+}
+
+fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
+    struct Open {
+        first: usize,
+        last: usize,
+        count: usize,
+        text: String,
+    }
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let flush = |o: Open, kind: BlockKind, out: &mut Vec<Block>| {
+        let mut b = Block::new(kind, o.text);
+        b.index = o.first;
+        out.push(b);
+    };
+    for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
+        let text = parts.text(i);
+        let seg = &parts.segs[i];
+        match open.take() {
+            Some(mut o) if o.last + 1 == i && !seg.cut.is_strong() => {
+                if o.count == 1 && is_heading(parts, o.first) && is_sentence(&seg.shape) {
+                    flush(o, BlockKind::Heading { level: 2 }, &mut out);
+                    open = Some(Open {
+                        first: i,
+                        last: i,
+                        count: 1,
+                        text: text.to_string(),
+                    });
+                } else {
+                    o.text.push_str(joiner(&o.text, text));
+                    o.text.push_str(text);
+                    o.last = i;
+                    o.count += 1;
+                    open = Some(o);
+                }
+            }
+            prev => {
+                if let Some(o) = prev {
+                    flush(o, BlockKind::Paragraph, &mut out);
+                }
+                open = Some(Open {
+                    first: i,
+                    last: i,
+                    count: 1,
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    if let Some(o) = open {
+        flush(o, BlockKind::Paragraph, &mut out);
+    }
+    out
+}
+
+/// Kinds whose short heading ("More Reading", "Topic", "Footer menu") names
+/// the unlabelled items that follow it.
+fn names_what_follows(kind: BoilerplateKind) -> bool {
+    matches!(
+        kind,
+        BoilerplateKind::RelatedContent
+            | BoilerplateKind::Tags
+            | BoilerplateKind::Footer
+            | BoilerplateKind::Navigation
+            | BoilerplateKind::Comments
+            | BoilerplateKind::SocialFollow
+    )
+}
+
+type Verdict = Option<(BoilerplateKind, Vec<Evidence>)>;
+
+/// Segments that sit in a run of at least [`MENU_MIN_ITEMS`] short removed
+/// pieces (menu items, with or without a lexicon phrase).
+fn menu_runs(parts: &Parts<'_>, keep: &[bool]) -> Vec<bool> {
+    let n = parts.segs.len();
+    let menuish = |i: usize| {
+        !keep[i]
+            && !parts.is_front(i)
+            && parts.segs[i].shape.words <= 4
+            && matches!(parts.labels[i], Label::Short | Label::Boiler { .. })
+    };
+    let mut out = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        while i < n && menuish(i) {
+            i += 1;
+        }
+        if i - start >= MENU_MIN_ITEMS {
+            out[start..i].iter_mut().for_each(|m| *m = true);
+        }
+        i = i.max(start + 1);
+    }
+    out
+}
+
+/// The kind and evidence of every removed segment (None for kept ones and the title).
+fn removal_kinds(parts: &Parts<'_>, keep: &[bool]) -> Vec<Verdict> {
+    let n = parts.segs.len();
+    let mut out: Vec<Verdict> = vec![None; n];
+    let in_menu = menu_runs(parts, keep);
+    let place = |i: usize| match parts.span {
+        Some(s) if i > s.last => Place::AfterContent,
+        _ => Place::BeforeContent,
+    };
+    let mut heading: Verdict = None;
+    let mut i = 1;
+    while i < n {
+        if keep[i] || parts.is_front(i) {
+            heading = None;
+            i += 1;
+            continue;
+        }
+        if let Label::Boiler { kind, evidence } | Label::Tainted { kind, evidence } =
+            &parts.labels[i]
+        {
+            // Tag lists follow the article; before it, "Topics" is a menu item.
+            let names = names_what_follows(*kind)
+                && parts.segs[i].shape.words <= 4
+                && (*kind != BoilerplateKind::Tags || place(i) == Place::AfterContent);
+            heading = names.then(|| (*kind, evidence.clone()));
+            out[i] = Some((*kind, evidence.clone()));
+            i += 1;
+            continue;
+        }
+        // A run of unlabelled removed segments.
+        let start = i;
+        while i < n
+            && !keep[i]
+            && !parts.is_front(i)
+            && matches!(
+                parts.labels[i],
+                Label::Short | Label::Content | Label::Date(_)
+            )
+        {
+            i += 1;
+        }
+        let dates = (start..i)
+            .filter(|&j| matches!(parts.labels[j], Label::Date(_)))
+            .count();
+        for j in start..i {
+            let text = parts.text(j);
+            out[j] = Some(if let Some((kind, ev)) = &heading {
+                (*kind, ev.clone())
+            } else if parts.title.site.as_deref() == Some(text) {
+                let place = place(j);
+                (BoilerplateKind::Header, vec![Evidence::Position { place }])
+            } else if dates >= 2 {
+                let shape = Shape::DatedHeadlines;
+                (
+                    BoilerplateKind::RelatedContent,
+                    vec![Evidence::Shape { shape }],
+                )
+            } else if in_menu[j] {
+                let shape = Shape::TitleCaseRun;
+                (BoilerplateKind::Navigation, vec![Evidence::Shape { shape }])
+            } else {
+                let place = place(j);
+                (
+                    BoilerplateKind::OutsideContent,
+                    vec![Evidence::Position { place }],
+                )
+            });
+        }
+        i = i.max(start + 1);
+    }
+    out
+}
+
+/// Group removed segments into runs of one kind; collect tag items.
+fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
+    let kinds = removal_kinds(parts, keep);
+    let mut removed: Vec<Removal> = Vec::new();
+    let mut tags = Vec::new();
+    let mut last: Option<usize> = None;
+    for (i, slot) in kinds.into_iter().enumerate() {
+        let Some((kind, evidence)) = slot else {
+            last = None;
+            continue;
+        };
+        let text = parts.text(i);
+        if kind == BoilerplateKind::Tags && !parts.labels[i].is_boiler() {
+            tags.push(text.to_string());
+        }
+        match removed.last_mut() {
+            Some(r) if r.kind == kind && last == Some(i - 1) => {
+                r.text.push(' ');
+                r.text.push_str(text);
+                for e in evidence {
+                    if r.evidence.len() < 6 && !r.evidence.contains(&e) {
+                        r.evidence.push(e);
+                    }
+                }
+            }
+            _ => removed.push(Removal {
+                kind,
+                text: text.to_string(),
+                evidence,
+            }),
+        }
+        last = Some(i);
+    }
+    (removed, tags)
+}

@@ -1,0 +1,256 @@
+//! Label each segment from its own text: sentence, short piece, date line, or
+//! boilerplate (by multilingual lexicon or by shape), with evidence.
+
+use super::boundary::is_unspaced;
+use super::date::{find_date, Months};
+use super::segments::{Features, Segment};
+use super::weights::*;
+use crate::classify::evidence::{Evidence, Shape};
+use crate::classify::kind::BoilerplateKind;
+use crate::lexicon::Lexicons;
+
+/// What a segment is, judged from its own text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Label {
+    /// Sentence-like text.
+    Content,
+    /// A sentence holding a phrase of a strong boilerplate list: kept inside the
+    /// article, cut at its edges.
+    Tainted {
+        /// The list's kind.
+        kind: BoilerplateKind,
+        /// The phrase.
+        evidence: Vec<Evidence>,
+    },
+    /// A short piece: menu item, heading, piece of prose around an inline link.
+    Short,
+    /// A date line, with the date read as ISO.
+    Date(String),
+    /// Boilerplate.
+    Boiler {
+        /// What kind.
+        kind: BoilerplateKind,
+        /// Why.
+        evidence: Vec<Evidence>,
+    },
+}
+
+impl Label {
+    /// The segment's weight for the article span: prose adds, the rest costs.
+    pub fn weight(&self, f: &Features) -> f32 {
+        // A CJK or Thai char carries about a word: count it twice.
+        let chars = (f.chars + f.unspaced) as f32;
+        match self {
+            Label::Content => chars * CONTENT_PER_CHAR - CONTENT_COST,
+            Label::Tainted { .. } => -chars * TAINTED_PER_CHAR,
+            Label::Short => -SHORT_COST,
+            Label::Date(_) => -DATE_COST,
+            Label::Boiler { .. } => -chars - BOILER_COST,
+        }
+    }
+
+    /// True for boilerplate.
+    pub fn is_boiler(&self) -> bool {
+        matches!(self, Label::Boiler { .. })
+    }
+}
+
+/// Lists whose phrases are rare in article prose, so one match in a short
+/// segment decides it.
+fn is_strong_list(list: &str) -> bool {
+    matches!(
+        list,
+        "cookie_consent"
+            | "donation"
+            | "newsletter_signup"
+            | "skip_link"
+            | "share_widget"
+            | "social_follow"
+            | "language_menu"
+    )
+}
+
+/// A phrase of several words (or of three or more chars in a script written
+/// without spaces).
+fn is_phrase_of_words(e: &Evidence) -> bool {
+    match e {
+        Evidence::Phrase { phrase, .. } => {
+            phrase.contains(' ') || (phrase.chars().all(is_unspaced) && phrase.chars().count() >= 3)
+        }
+        _ => false,
+    }
+}
+
+/// True when the shape reads as a sentence or prose, not a title or a menu item.
+pub fn is_sentence(f: &Features) -> bool {
+    if f.separators >= MENU_MIN_ITEMS && f.chars < f.separators * MENU_ITEM_MAX_CHARS {
+        return false; // "Home | News | Sport | ..."
+    }
+    if f.unspaced * 2 > f.letters {
+        return f.unspaced >= UNSPACED_PROSE_CHARS
+            || (f.unspaced >= UNSPACED_SENTENCE_CHARS && f.stops > 0);
+    }
+    let titled = f.capital_share() > TITLE_CASE_SHARE;
+    (f.words >= SENTENCE_MIN_WORDS && f.ends_with_stop && f.capital_share() < 0.7)
+        || (f.words >= PROSE_MIN_WORDS && !titled)
+}
+
+/// Label one segment.
+pub fn label(text: &str, f: &Features, lex: &Lexicons, months: &Months) -> Label {
+    if f.letters == 0 && f.currency > 0 {
+        return Label::Boiler {
+            kind: BoilerplateKind::Donation,
+            evidence: vec![Evidence::Shape {
+                shape: Shape::PriceList,
+            }],
+        };
+    }
+    if f.words <= DATE_LINE_MAX_WORDS && f.digits >= 4 {
+        if let Some(iso) = find_date(text, months) {
+            return Label::Date(iso);
+        }
+    }
+    let sentence = is_sentence(f);
+    if let Some((list, cover, evidence)) = phrase_cover(text, lex) {
+        let kind = BoilerplateKind::from_name(list);
+        // One common word ("Share", "Donate") can be prose; a phrase rarely is.
+        let strong = is_strong_list(list) && evidence.iter().any(is_phrase_of_words);
+        let decides = cover >= PHRASE_COVER || (strong && f.words <= STRONG_PHRASE_MAX_WORDS);
+        if let Some(kind) = kind {
+            let mut evidence = evidence;
+            if kind == BoilerplateKind::LanguageMenu {
+                evidence.push(Evidence::Shape {
+                    shape: Shape::LanguageNames,
+                });
+            }
+            if decides {
+                return Label::Boiler { kind, evidence };
+            }
+            if sentence && strong {
+                return Label::Tainted { kind, evidence };
+            }
+        }
+    }
+    if sentence {
+        Label::Content
+    } else {
+        Label::Short
+    }
+}
+
+/// The list whose phrases cover most of `text`, the share they cover, and the
+/// phrases as evidence.
+fn phrase_cover(text: &str, lex: &Lexicons) -> Option<(&'static str, f32, Vec<Evidence>)> {
+    let mut best: Vec<(&'static str, usize, Vec<Evidence>)> = Vec::new();
+    let mut folded_len = 0;
+    for hit in lex.phrases(text) {
+        folded_len = folded_len.max(hit.end);
+        let ev = Evidence::Phrase {
+            lang: hit.entry.lang.to_string(),
+            list: hit.entry.list.to_string(),
+            phrase: hit.entry.phrase.to_string(),
+        };
+        match best.iter_mut().find(|(l, _, _)| *l == hit.entry.list) {
+            Some((_, n, evs)) => {
+                *n += hit.end - hit.start;
+                if evs.len() < 4 && !evs.contains(&ev) {
+                    evs.push(ev);
+                }
+            }
+            None => best.push((hit.entry.list, hit.end - hit.start, vec![ev])),
+        }
+    }
+    let (list, covered, evidence) = best.into_iter().max_by_key(|(_, n, _)| *n)?;
+    // The folded text may be longer than the original by a few bytes; the
+    // original length is close enough for a share.
+    let total = text.len().max(folded_len).max(1);
+    Some((list, covered as f32 / total as f32, evidence))
+}
+
+/// Label every segment; the first one (the page title) is labelled by the caller.
+pub fn label_all(flat: &str, segs: &[Segment], lex: &Lexicons, months: &Months) -> Vec<Label> {
+    let mut labels: Vec<Label> = segs
+        .iter()
+        .map(|s| {
+            label(
+                flat.get(s.start..s.end).unwrap_or(""),
+                &s.shape,
+                lex,
+                months,
+            )
+        })
+        .collect();
+    fill_price_gaps(segs, &mut labels);
+    labels
+}
+
+/// A one- or two-word piece between two amounts is part of the price list
+/// (`$500` `Other` `$`).
+fn fill_price_gaps(segs: &[Segment], labels: &mut [Label]) {
+    let is_price = |l: &Label| {
+        matches!(l, Label::Boiler { evidence, .. }
+            if evidence.first() == Some(&Evidence::Shape { shape: Shape::PriceList }))
+    };
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] == Label::Short
+            && segs[i].shape.words <= 2
+            && is_price(&labels[i - 1])
+            && is_price(&labels[i + 1])
+        {
+            labels[i] = labels[i - 1].clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lab(text: &str) -> Label {
+        let lex = Lexicons::builtin();
+        let months = Months::new(lex.words("months"));
+        label(text, &Features::of(text), lex, &months)
+    }
+
+    #[test]
+    fn labels_by_lexicon_shape_and_sentence() {
+        assert!(matches!(
+            lab("Share this via Facebook"),
+            Label::Boiler {
+                kind: BoilerplateKind::ShareWidget,
+                ..
+            }
+        ));
+        assert!(matches!(
+            lab("$250"),
+            Label::Boiler {
+                kind: BoilerplateKind::Donation,
+                ..
+            }
+        ));
+        assert!(matches!(
+            lab("Deutsch"),
+            Label::Boiler {
+                kind: BoilerplateKind::LanguageMenu,
+                ..
+            }
+        ));
+        assert_eq!(
+            lab("June 10, 2011 12:00AM EDT"),
+            Label::Date("2011-06-10".into())
+        );
+        assert_eq!(
+            lab("The forced returns on June 9, 2011, signal a disturbing willingness."),
+            Label::Content
+        );
+        assert_eq!(lab("Videos & Photos"), Label::Short);
+        assert_eq!(
+            lab("Kazakhstan: Joint Letter to the Prosecutor General regarding 32 Asylum Seekers"),
+            Label::Short
+        );
+        assert!(matches!(
+            lab("Your tax deductible gift can help stop human rights violations and save lives around the world."),
+            Label::Tainted { kind: BoilerplateKind::Donation, .. }
+        ));
+    }
+}

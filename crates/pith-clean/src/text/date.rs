@@ -1,0 +1,205 @@
+//! Date lines: recognise a short segment that states a date and read it as an
+//! ISO date (`June 10, 2011 12:00AM EDT` -> `2011-06-10`).
+//!
+//! Month names come from `lexicons/<lang>/months.txt` (12 lines each, in
+//! calendar order, variants on one line), so a language is added as data.
+
+use std::collections::HashMap;
+
+/// Month names (case-folded) to month numbers 1..=12.
+#[derive(Debug, Default)]
+pub struct Months {
+    names: HashMap<String, u8>,
+}
+
+impl Months {
+    /// Build from the merged `months` word list: every 12 lines are one language.
+    pub fn new(lines: &[String]) -> Months {
+        let mut names = HashMap::new();
+        for (i, line) in lines.iter().enumerate() {
+            let month = (i % 12) as u8 + 1;
+            for name in line.split_whitespace() {
+                names.entry(name.to_lowercase()).or_insert(month);
+            }
+        }
+        Months { names }
+    }
+
+    fn month(&self, word: &str) -> Option<u8> {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.names.get(&w).copied()
+    }
+}
+
+/// A token of a date candidate: a run of letters or of digits.
+#[derive(Debug, Clone, Copy)]
+enum Tok<'a> {
+    Num(u32, usize),
+    Word(&'a str),
+}
+
+fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut digits = false;
+    fn push<'t>(t: &'t str, digits: bool, out: &mut Vec<Tok<'t>>) {
+        if !digits {
+            out.push(Tok::Word(t));
+        } else if let Ok(n) = t.parse::<u32>() {
+            out.push(Tok::Num(n, t.len()));
+        }
+    }
+    for (i, c) in text.char_indices() {
+        let is_digit = c.is_ascii_digit();
+        let is_word = c.is_alphabetic();
+        if let Some(s) = start {
+            if (digits && !is_digit) || (!digits && !is_word) {
+                push(&text[s..i], digits, &mut out);
+                start = None;
+            }
+        }
+        if start.is_none() && (is_digit || is_word) {
+            start = Some(i);
+            digits = is_digit;
+        }
+    }
+    if let Some(s) = start {
+        push(&text[s..], digits, &mut out);
+    }
+    out
+}
+
+fn iso(y: u32, m: u8, d: u32) -> Option<String> {
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Words that may sit between the parts of a date (`10 de junio de 2011`,
+/// ordinal suffixes like `10th`).
+fn is_filler(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "de" | "del" | "th" | "st" | "nd" | "rd" | "er" | "of" | "den" | "le"
+    )
+}
+
+/// The first date stated in `text`, as `YYYY-MM-DD`.
+///
+/// ```
+/// use pith_clean::text::date::{find_date, Months};
+/// let m = Months::new(&["January".into(), "February".into(), "March".into(), "April".into(),
+///     "May".into(), "June".into(), "July".into(), "August".into(), "September".into(),
+///     "October".into(), "November".into(), "December".into()]);
+/// assert_eq!(find_date("June 10, 2011 12:00AM EDT", &m).as_deref(), Some("2011-06-10"));
+/// assert_eq!(find_date("Published 2020-03-04", &m).as_deref(), Some("2020-03-04"));
+/// assert_eq!(find_date("no date here", &m), None);
+/// ```
+pub fn find_date(text: &str, months: &Months) -> Option<String> {
+    let toks: Vec<Tok<'_>> = tokens(text)
+        .into_iter()
+        .filter(|t| !matches!(t, Tok::Word(w) if is_filler(w)))
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        let next = |k: usize| toks.get(i + k).copied();
+        match *t {
+            Tok::Word(w) => {
+                let Some(m) = months.month(w) else { continue };
+                // Month D, YYYY
+                if let (Some(Tok::Num(d, _)), Some(Tok::Num(y, 4))) = (next(1), next(2)) {
+                    if let Some(s) = iso(y, m, d) {
+                        return Some(s);
+                    }
+                }
+                // D Month YYYY
+                if let (Some(Tok::Num(d, dl)), Some(Tok::Num(y, 4))) =
+                    (i.checked_sub(1).and_then(|j| toks.get(j).copied()), next(1))
+                {
+                    if dl <= 2 {
+                        if let Some(s) = iso(y, m, d) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+            Tok::Num(a, al) => {
+                let (Some(Tok::Num(b, bl)), Some(Tok::Num(c, cl))) = (next(1), next(2)) else {
+                    continue;
+                };
+                // YYYY-MM-DD
+                if al == 4 && bl <= 2 && cl <= 2 {
+                    if let Some(s) = iso(a, b as u8, c) {
+                        return Some(s);
+                    }
+                }
+                // DD.MM.YYYY
+                if al <= 2 && bl <= 2 && cl == 4 && text.contains('.') {
+                    if let Some(s) = iso(c, b as u8, a) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months() -> Months {
+        let en = [
+            "January Jan",
+            "February Feb",
+            "March Mar",
+            "April Apr",
+            "May",
+            "June Jun",
+            "July Jul",
+            "August Aug",
+            "September Sept Sep",
+            "October Oct",
+            "November Nov",
+            "December Dec",
+        ];
+        let de = [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ];
+        let all: Vec<String> = en.iter().chain(de.iter()).map(|s| s.to_string()).collect();
+        Months::new(&all)
+    }
+
+    #[test]
+    fn reads_common_forms() {
+        let m = months();
+        for (s, want) in [
+            ("June 7, 2011", "2011-06-07"),
+            ("Updated: Sept. 3rd, 2019 at 10am", "2019-09-03"),
+            ("10. März 2021", "2021-03-10"),
+            ("3 June 2015", "2015-06-03"),
+            ("am 24.12.2020", "2020-12-24"),
+            ("2011-06-10T00:00", "2011-06-10"),
+        ] {
+            assert_eq!(find_date(s, &m).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        let m = months();
+        assert_eq!(find_date("May we go 10 times", &m), None);
+        assert_eq!(find_date("version 1.2.3", &m), None);
+        assert_eq!(find_date("June 45, 2011", &m), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! Segments: the pieces of flat text between two recovered boundaries, with the
+//! shape features the later stages decide on.
+
+use super::boundary::{is_unspaced, Boundary, Cut};
+
+/// One piece of flat text between two boundaries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Byte range in the flat text, whitespace trimmed.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// The rule of the boundary before it.
+    pub cut: Cut,
+    /// Its shape.
+    pub shape: Features,
+}
+
+/// Shape features of a segment, counted in one pass over its chars.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Features {
+    /// Chars (trimmed).
+    pub chars: usize,
+    /// Whitespace-separated words.
+    pub words: usize,
+    /// Words that start with an uppercase letter.
+    pub capital_words: usize,
+    /// Words that start with a lowercase letter.
+    pub lower_words: usize,
+    /// Chars of scripts written without spaces (CJK, Thai).
+    pub unspaced: usize,
+    /// Sentence stops anywhere in the text (`.`, `!`, `?`, `。`, ...).
+    pub stops: usize,
+    /// The text ends with a stop (closing quotes and brackets aside).
+    pub ends_with_stop: bool,
+    /// Letters.
+    pub letters: usize,
+    /// Currency signs.
+    pub currency: usize,
+    /// Digits.
+    pub digits: usize,
+    /// Item separators (`|`, `｜`, `·`, `•`): menus glued with them.
+    pub separators: usize,
+}
+
+impl Features {
+    /// Count the features of `text`.
+    pub fn of(text: &str) -> Features {
+        let mut f = Features::default();
+        let mut in_word = false;
+        let mut last_meaningful = ' ';
+        for c in text.chars() {
+            f.chars += 1;
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                f.words += 1;
+                if c.is_uppercase() {
+                    f.capital_words += 1;
+                } else if c.is_lowercase() {
+                    f.lower_words += 1;
+                }
+            }
+            if c.is_alphabetic() {
+                f.letters += 1;
+                if is_unspaced(c) {
+                    f.unspaced += 1;
+                }
+            } else if c.is_ascii_digit() {
+                f.digits += 1;
+            } else if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽') {
+                f.currency += 1;
+            }
+            if matches!(c, '|' | '｜' | '·' | '•') {
+                f.separators += 1;
+            }
+            if matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।') {
+                f.stops += 1;
+            }
+            if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                last_meaningful = c;
+            }
+        }
+        f.ends_with_stop = matches!(
+            last_meaningful,
+            '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।'
+        );
+        f
+    }
+
+    /// Share of words starting with a capital (0 when there are no words).
+    pub fn capital_share(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.capital_words as f32 / self.words as f32
+        }
+    }
+}
+
+/// Cut `flat` at `boundaries` (sorted, first at 0) into trimmed, non-empty segments.
+pub fn split(flat: &str, boundaries: &[Boundary]) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(boundaries.len());
+    for (i, b) in boundaries.iter().enumerate() {
+        let end = boundaries.get(i + 1).map_or(flat.len(), |n| n.at);
+        let Some(raw) = flat.get(b.at..end) else {
+            continue;
+        };
+        let lead = raw.len() - raw.trim_start().len();
+        let text = raw.trim();
+        if text.is_empty() {
+            continue;
+        }
+        out.push(Segment {
+            start: b.at + lead,
+            end: b.at + lead + text.len(),
+            cut: b.cut,
+            shape: Features::of(text),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_shape() {
+        let f = Features::of("The Kazakh government said today.\"");
+        assert_eq!(f.words, 5);
+        assert_eq!(f.capital_words, 2);
+        assert!(f.ends_with_stop);
+        let g = Features::of("$1000");
+        assert_eq!((g.currency, g.digits, g.letters), (1, 4, 0));
+    }
+}

@@ -1,0 +1,93 @@
+//! Every number the flattened-text path decides with, named, with the reason.
+//!
+//! The article span is the run of segments with the largest total weight
+//! (see `span.rs`); these constants set what each segment adds or costs.
+
+/// A sentence-like segment adds its chars: the article is where most sentence
+/// text is. Boundaries are node boundaries, so long runs of sentences are prose.
+pub const CONTENT_PER_CHAR: f32 = 1.0;
+
+/// A sentence-like segment also costs this much, so a lone sentence far from
+/// the article (a footer blurb) does not pull the span across a menu.
+pub const CONTENT_COST: f32 = 10.0;
+
+/// A short piece (menu item, heading, inline-link piece) costs this much: a
+/// heading or a link inside prose is paid for by the prose around it, a run of
+/// twenty menu items is not.
+pub const SHORT_COST: f32 = 12.0;
+
+/// Prose with no prose next to it counts this share of its weight: teaser
+/// lists alternate a headline and one paragraph, articles run paragraphs.
+pub const ISOLATED_SHARE: f32 = 0.3;
+
+/// The article span does not cross chrome that costs more than this (net of
+/// prose inside it): about a dozen short pieces, or a boilerplate block and a
+/// few more. Articles pause for a caption or a related link, not for a
+/// comment form or a teaser list.
+pub const GAP_LIMIT: f32 = 250.0;
+
+/// A date line is nearly free: it often sits between headline and body.
+pub const DATE_COST: f32 = 4.0;
+
+/// Boilerplate (by lexicon or shape) costs its chars plus this much, so the span
+/// never ends on it and only crosses it for much more prose on the other side.
+pub const BOILER_COST: f32 = 30.0;
+
+/// A sentence holding a phrase of a strong boilerplate list ("your
+/// tax-deductible gift") costs this share of its chars: kept inside the
+/// article, trimmed at its edges.
+pub const TAINTED_PER_CHAR: f32 = 0.5;
+
+/// A phrase decides a segment alone when its matches cover at least this share
+/// of the segment's text ("Share this via Facebook" is all phrase).
+pub const PHRASE_COVER: f32 = 0.5;
+
+/// Up to this many words, one phrase of a strong list decides a segment
+/// ("Enter an email address"); longer sentences are only tainted.
+pub const STRONG_PHRASE_MAX_WORDS: usize = 12;
+
+/// A segment with at least this many words and a final stop reads as a sentence.
+pub const SENTENCE_MIN_WORDS: usize = 5;
+
+/// A segment with at least this many words reads as prose even without a stop.
+pub const PROSE_MIN_WORDS: usize = 10;
+
+/// Above this share of capitalised words, a segment reads as a title or a menu,
+/// not a sentence (headline lists: "Joint Letter to the Prosecutor General").
+pub const TITLE_CASE_SHARE: f32 = 0.5;
+
+/// In scripts without spaces, a sentence has at least this many chars...
+pub const UNSPACED_SENTENCE_CHARS: usize = 15;
+
+/// ...and prose without a stop at least this many.
+pub const UNSPACED_PROSE_CHARS: usize = 40;
+
+/// A date line has at most this many words (a date with its time and zone).
+pub const DATE_LINE_MAX_WORDS: usize = 10;
+
+/// A standfirst has at least this many words.
+pub const STANDFIRST_MIN_WORDS: usize = 4;
+
+/// Candidate headlines (title parts) shorter than this many chars are not
+/// searched for: short parts ("Code") match inside prose.
+pub const HEADLINE_MIN_CHARS: usize = 12;
+
+/// A first segment longer than this swallowed more than the title (no
+/// boundary after it); the title is then cut where its repeat ends.
+pub const TITLE_MAX_BYTES: usize = 300;
+
+/// At most this many occurrences of the headline are considered.
+pub const HEADLINE_MAX_HITS: usize = 8;
+
+/// A heading inside the body has at most this many words.
+pub const HEADING_MAX_WORDS: usize = 12;
+
+/// A menu item has at most this many words.
+pub const MENU_ITEM_MAX_WORDS: usize = 6;
+
+/// Items of a menu glued with separators (`首页|新闻|图片`) average at most
+/// this many chars.
+pub const MENU_ITEM_MAX_CHARS: usize = 16;
+
+/// A run of at least this many short items outside the article is a menu.
+pub const MENU_MIN_ITEMS: usize = 3;

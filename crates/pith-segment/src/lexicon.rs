@@ -1,0 +1,199 @@
+//! The word lists segmentation reads, compiled in from `lexicons/` (see its
+//! README) through one registry table, the same pattern as pith-clean's
+//! `lexicon/registry.rs`. Every language's entries are merged per list: a page
+//! in German may still carry an English byline, and the lists do not collide.
+
+use std::collections::{HashMap, HashSet};
+
+/// One compiled-in lexicon file.
+///
+/// ```
+/// use pith_segment::lexicon::FILES;
+/// assert!(FILES.iter().any(|f| f.list == "months" && f.lang == "de"));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct LexiconFile {
+    /// Language code, or `any`.
+    pub lang: &'static str,
+    /// List name (the file stem).
+    pub list: &'static str,
+    /// Path below `lexicons/`.
+    pub path: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+macro_rules! file {
+    ($lang:literal, $list:literal) => {
+        LexiconFile {
+            lang: $lang,
+            list: $list,
+            path: concat!($lang, "/", $list, ".txt"),
+            text: include_str!(concat!("../lexicons/", $lang, "/", $list, ".txt")),
+        }
+    };
+}
+
+/// Every built-in lexicon file, one line each.
+#[rustfmt::skip]
+pub const FILES: &[LexiconFile] = &[
+    file!("any", "wire_agencies"),
+    file!("en", "months"),          file!("de", "months"),          file!("fr", "months"),          file!("es", "months"),
+    file!("en", "weekdays"),        file!("de", "weekdays"),        file!("fr", "weekdays"),        file!("es", "weekdays"),
+    file!("en", "speech_verbs"),    file!("de", "speech_verbs"),    file!("fr", "speech_verbs"),    file!("es", "speech_verbs"),
+    file!("en", "pronouns"),        file!("de", "pronouns"),        file!("fr", "pronouns"),        file!("es", "pronouns"),
+    file!("en", "byline_prefixes"), file!("de", "byline_prefixes"), file!("fr", "byline_prefixes"), file!("es", "byline_prefixes"),
+    file!("en", "byline_roles"),
+    file!("en", "honorifics"),      file!("de", "honorifics"),      file!("fr", "honorifics"),      file!("es", "honorifics"),
+    file!("en", "clause_markers"),  file!("de", "clause_markers"),  file!("fr", "clause_markers"),  file!("es", "clause_markers"),
+    file!("en", "title_cues"),
+    file!("en", "attribution_fillers"),
+    file!("en", "name_stopwords"),  file!("de", "name_stopwords"),  file!("fr", "name_stopwords"),  file!("es", "name_stopwords"),
+    file!("en", "end_credits"),     file!("de", "end_credits"),     file!("fr", "end_credits"),     file!("es", "end_credits"),
+    file!("en", "date_prefixes"),   file!("de", "date_prefixes"),   file!("fr", "date_prefixes"),   file!("es", "date_prefixes"),
+];
+
+/// The entries of a lexicon text: trimmed, comments and blank lines dropped.
+pub fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+/// All segmentation word lists, case-folded and merged across languages.
+///
+/// ```
+/// use pith_segment::lexicon::Lexicons;
+/// let lex = Lexicons::builtin();
+/// assert_eq!(lex.month("Juni"), Some(6));
+/// assert!(lex.is_agency("Reuters"));
+/// assert!(lex.is_speech_verb("said"));
+/// ```
+#[derive(Debug, Default)]
+pub struct Lexicons {
+    months: HashMap<String, u8>,
+    sets: HashMap<&'static str, HashSet<String>>,
+    phrases: HashMap<&'static str, Vec<String>>,
+}
+
+impl Lexicons {
+    /// The built-in lexicons, built on first use and shared.
+    pub fn builtin() -> &'static Lexicons {
+        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicons::from_files(FILES))
+    }
+
+    /// Build lexicons from a table of files.
+    pub fn from_files(files: &[LexiconFile]) -> Lexicons {
+        let mut lex = Lexicons::default();
+        for file in files {
+            for entry in entries(file.text) {
+                let folded = entry.to_lowercase();
+                if file.list == "months" {
+                    let mut parts = folded.splitn(2, ' ');
+                    let num = parts.next().and_then(|n| n.parse::<u8>().ok());
+                    if let (Some(n), Some(name)) = (num, parts.next()) {
+                        lex.months.insert(name.trim().to_string(), n);
+                    }
+                    continue;
+                }
+                lex.sets
+                    .entry(file.list)
+                    .or_default()
+                    .insert(folded.clone());
+                lex.phrases.entry(file.list).or_default().push(folded);
+            }
+        }
+        for list in lex.phrases.values_mut() {
+            // Longest first, so a phrase search prefers "described as" over "described".
+            list.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        }
+        lex
+    }
+
+    /// The month number of a month name or abbreviation (any case, a trailing
+    /// dot allowed), in any registered language.
+    pub fn month(&self, word: &str) -> Option<u8> {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.months.get(&w).copied()
+    }
+
+    /// Whether `word` (any case, trailing dot or comma allowed) is in list `list`.
+    pub fn contains(&self, list: &str, word: &str) -> bool {
+        let w = word.trim_end_matches(['.', ',']).to_lowercase();
+        self.sets.get(list).is_some_and(|s| s.contains(&w))
+    }
+
+    /// The entries of list `list`, longest first.
+    pub fn list(&self, list: &str) -> &[String] {
+        self.phrases.get(list).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `name` is a wire agency or outlet (`AP`, `Reuters`).
+    pub fn is_agency(&self, name: &str) -> bool {
+        self.contains("wire_agencies", name.trim())
+    }
+
+    /// Whether `word` is a weekday name.
+    pub fn is_weekday(&self, word: &str) -> bool {
+        self.contains("weekdays", word)
+    }
+
+    /// Whether `word` is a one-word speech verb form.
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.contains("speech_verbs", word)
+    }
+
+    /// Whether `word` is a subject pronoun that points back to the last speaker.
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        self.contains("pronouns", word)
+    }
+
+    /// Whether `word` is a title dropped before names (`Mr`, `Dr.`).
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.contains("honorifics", word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_on_disk_is_registered_nonempty_and_unique() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+        let registered: HashSet<&str> = FILES.iter().map(|f| f.path).collect();
+        let mut stack = vec![root.clone()];
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).expect("lexicons dir readable") {
+                let p = e.expect("dir entry").path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    let rel = p.strip_prefix(&root).expect("below root");
+                    let rel = rel.to_string_lossy().replace('\\', "/");
+                    assert!(registered.contains(rel.as_str()), "{rel} not registered");
+                    seen += 1;
+                }
+            }
+        }
+        assert_eq!(seen, FILES.len());
+        for f in FILES {
+            let all: Vec<String> = entries(f.text).map(str::to_lowercase).collect();
+            assert!(!all.is_empty(), "{} is empty", f.path);
+            let set: HashSet<&String> = all.iter().collect();
+            assert_eq!(set.len(), all.len(), "{} repeats an entry", f.path);
+        }
+    }
+
+    #[test]
+    fn months_parse_in_four_languages() {
+        let lex = Lexicons::builtin();
+        assert_eq!(lex.month("Sept."), Some(9));
+        assert_eq!(lex.month("juin"), Some(6));
+        assert_eq!(lex.month("junio"), Some(6));
+        assert_eq!(lex.month("März"), Some(3));
+        assert_eq!(lex.month("Monday"), None);
+    }
+}

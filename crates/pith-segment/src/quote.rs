@@ -1,0 +1,692 @@
+//! Stage: quotations in the body. Finds spans in quote marks (straight, curly,
+//! « », „ “, 「 」, and ‘ ’ when they pair up cleanly), drops what the guideline
+//! says is not a quote (titles of works, unattributed scare quotes, nested
+//! quotes), sorts the rest into direct and partial, and hands attribution to
+//! [`speaker`](crate::speaker). Unbalanced marks never fail: an unclosed quote
+//! runs to the end of its paragraph, the way run-on quotes are printed.
+
+use crate::article::{Paragraph, Quote, QuoteKind};
+use crate::lexicon::Lexicons;
+use crate::speaker::{Attributor, Names, Who};
+
+/// Words that may stand between a title cue and the title ("the film", "his book").
+const CUE_SKIP: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "new", "latest",
+];
+
+/// Short words a title-case span may keep in lowercase ("Burned Her Up From Within").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
+];
+
+/// A quoted span in a paragraph, in char offsets.
+///
+/// ```
+/// use pith_segment::quote::scan;
+/// let chars: Vec<char> = "He said “no” and left.".chars().collect();
+/// let s = scan(&chars);
+/// assert_eq!((s[0].start, s[0].end, s[0].closed), (9, 11, true));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset of the first quoted char.
+    pub start: usize,
+    /// Offset just past the last quoted char (the closing mark, or the paragraph's end).
+    pub end: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+/// The closing marks that end a quote opened by `open`, if `open` opens one.
+fn closers(open: char) -> Option<&'static [char]> {
+    Some(match open {
+        '"' => &['"', '”'],
+        '“' => &['”', '"'],
+        '„' => &['“', '”', '"'],
+        '«' => &['»'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '‘' => &['’'],
+        _ => return None,
+    })
+}
+
+fn opens_here(chars: &[char], i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+    prev.map_or(true, |p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+    })
+}
+
+/// A single ’ closes only when it is not an apostrophe: not followed by a letter.
+fn closes_single(chars: &[char], j: usize) -> bool {
+    let next = chars.get(j + 1);
+    let prev = j.checked_sub(1).and_then(|p| chars.get(p));
+    next.map_or(true, |c| !c.is_alphanumeric()) && prev.is_some_and(|c| !c.is_whitespace())
+}
+
+/// Every top-level quoted span of a paragraph. Marks inside a span are nested
+/// quotes and are skipped with it.
+pub fn scan(chars: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let Some(close) = closers(c) else {
+            i += 1;
+            continue;
+        };
+        let single = c == '‘';
+        if (c == '"' || single) && !opens_here(chars, i) {
+            i += 1;
+            continue;
+        }
+        let found = (i + 1..chars.len()).find(|&j| {
+            chars.get(j).is_some_and(|d| close.contains(d)) && (!single || closes_single(chars, j))
+        });
+        match found {
+            Some(j) => {
+                out.push(Span {
+                    open: i,
+                    start: i + 1,
+                    end: j,
+                    closed: true,
+                });
+                i = j + 1;
+            }
+            // A lone ‘ is an apostrophe or a typo; a lone double mark runs on.
+            None if single => i += 1,
+            None => {
+                out.push(Span {
+                    open: i,
+                    start: i + 1,
+                    end: chars.len(),
+                    closed: false,
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Direct (a clause of at least `min_words` words) or partial.
+///
+/// ```
+/// use pith_segment::{quote::kind, lexicon::Lexicons, QuoteKind};
+/// let lex = Lexicons::builtin();
+/// assert_eq!(kind("we won't roll the dice on public safety", lex, 4), QuoteKind::Direct);
+/// assert_eq!(kind("will have a different view of race relations", lex, 4), QuoteKind::Partial);
+/// assert_eq!(kind("It is working.", lex, 4), QuoteKind::Partial);
+/// ```
+pub fn kind(text: &str, lex: &Lexicons, min_words: usize) -> QuoteKind {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < min_words {
+        return QuoteKind::Partial;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .replace('’', "'")
+            .to_lowercase()
+    };
+    let first = words
+        .first()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    if first.chars().next().is_some_and(char::is_uppercase) {
+        return if title_like(text) {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
+        };
+    }
+    let first_is_verb = lex.contains("clause_markers", &bare(first));
+    let has_marker = words.iter().skip(1).any(|w| {
+        let b = bare(w);
+        lex.contains("clause_markers", &b) || b.ends_with("n't")
+    });
+    if has_marker && !first_is_verb {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Every word capitalised (small words aside) and no sentence end: a title or a name.
+fn title_like(text: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    !words.is_empty()
+        && words.iter().enumerate().all(|(i, w)| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || (i > 0 && TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// One candidate quote while a paragraph is read.
+struct Candidate {
+    span: Span,
+    start: usize,
+    end: usize,
+    text: String,
+    kind: QuoteKind,
+    who: Option<Who>,
+    /// Nothing of its sentence stands before the quote.
+    opens_sentence: bool,
+}
+
+/// Finds quotes and their speakers in body paragraphs. Build once per article.
+#[derive(Debug)]
+pub struct QuoteFinder {
+    lex: &'static Lexicons,
+    att: Attributor,
+    min_words: usize,
+}
+
+impl QuoteFinder {
+    /// A finder over these lexicons; `min_words` is the shortest direct quote.
+    pub fn new(lex: &'static Lexicons, min_words: usize) -> QuoteFinder {
+        QuoteFinder {
+            lex,
+            att: Attributor::new(lex),
+            min_words,
+        }
+    }
+
+    /// Every quote of the body, with speakers resolved across paragraphs.
+    pub fn find(&self, body: &[Paragraph]) -> Vec<Quote> {
+        let names = Names::from_texts(body.iter().map(|p| p.text.as_str()), self.lex);
+        let mut out = Vec::new();
+        // The last named speaker (for run-on and unattributed quotes) and the last
+        // named person, speaker or sentence subject (for pronouns).
+        let mut last_speaker: Option<String> = None;
+        let mut last_person: Option<String> = None;
+        let mut run_on = false;
+        for (pi, para) in body.iter().enumerate() {
+            if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
+                run_on = false;
+                continue;
+            }
+            let chars: Vec<char> = para.text.chars().collect();
+            let spans = scan(&chars);
+            let mut cands = self.candidates(&chars, &spans, run_on);
+            let mut mentions = self.mentions(&chars, &spans).into_iter().peekable();
+            resolve_within(&mut cands);
+            for c in cands {
+                // Speakers named in reported speech before the quote count as the last speaker.
+                while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
+                    m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                }
+                let speaker = match c.who {
+                    Some(Who::Named(n)) => {
+                        let full = names.fullest(&n, pi);
+                        last_speaker = Some(full.clone());
+                        last_person = Some(full.clone());
+                        Some(full)
+                    }
+                    Some(Who::Described(d)) => Some(d),
+                    Some(Who::Pronoun) => last_person.clone().or_else(|| last_speaker.clone()),
+                    Some(Who::Passive) => None,
+                    None if c.opens_sentence || run_on => last_speaker.clone(),
+                    None => None,
+                };
+                out.push(Quote {
+                    text: c.text,
+                    speaker,
+                    kind: c.kind,
+                    paragraph: pi,
+                    start: c.start,
+                    end: c.end,
+                });
+            }
+            for (_, m) in mentions {
+                m.apply(&names, pi, &mut last_speaker, &mut last_person);
+            }
+            run_on = spans.last().is_some_and(|s| !s.closed);
+        }
+        out
+    }
+
+    /// Named speakers of reported speech outside quotes ("Jones said that ..."),
+    /// with the char offset where their sentence ends.
+    fn mentions(&self, chars: &[char], spans: &[Span]) -> Vec<(usize, Mention)> {
+        let mut out = Vec::new();
+        let mut sentence = String::new();
+        let mut in_span = spans.iter().peekable();
+        let mut i = 0;
+        while i < chars.len() {
+            if let Some(sp) = in_span.next_if(|sp| sp.open == i) {
+                sentence.push_str(" … ");
+                i = sp.end + 1;
+                continue;
+            }
+            let c = chars.get(i).copied().unwrap_or(' ');
+            sentence.push(c);
+            let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+            let ends = matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i);
+            if ends || i + 1 == chars.len() {
+                if let Some(Who::Named(n)) = self.att.before(&sentence) {
+                    out.push((i, Mention::Speaker(n)));
+                } else if let Some(n) = self.att.sentence_subject(&sentence) {
+                    out.push((i, Mention::Subject(n)));
+                }
+                sentence.clear();
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The quotes of one paragraph, filtered, with the attribution each has on its own.
+    fn candidates(&self, chars: &[char], spans: &[Span], run_on: bool) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (k, span) in spans.iter().enumerate() {
+            let Some((start, end)) = trim_span(chars, span) else {
+                continue;
+            };
+            let text: String = chars.get(start..end).unwrap_or(&[]).iter().collect();
+            let prev_close = k
+                .checked_sub(1)
+                .and_then(|p| spans.get(p))
+                .map_or(0, |p| (p.end + 1).min(span.open));
+            let next_open = spans.get(k + 1).map_or(chars.len(), |n| n.open);
+            let local = sentence_before(chars, prev_close, span.open);
+            let after = sentence_after(chars, (span.end + 1).min(chars.len()), next_open);
+            if self.is_title(&local, &text) {
+                continue;
+            }
+            let before = before_with_earlier_quotes(chars, spans, k);
+            let prev_ends = k
+                .checked_sub(1)
+                .and_then(|p| spans.get(p))
+                .map_or(true, |p| {
+                    let t: String = chars.get(p.start..p.end).unwrap_or(&[]).iter().collect();
+                    t.trim_end().ends_with(['.', '!', '?'])
+                });
+            let opens_sentence = local.trim().is_empty() && prev_ends;
+            let own_sentence = opens_sentence
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && text.ends_with(['.', '!', '?']);
+            let kind = kind(&text, self.lex, self.min_words);
+            let ends_sentence = text.ends_with(['.', '!', '?']) && !text.ends_with(['!', '?']);
+            let after_who = if ends_sentence && starts_new_sentence(&after) {
+                None
+            } else {
+                self.att.after(&after)
+            };
+            let who = after_who.or_else(|| self.att.before(&before));
+            let verb_near =
+                who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after);
+            let paragraph_quote =
+                span.open == first_non_space(chars) && (run_on || kind == QuoteKind::Direct);
+            if kind == QuoteKind::Partial && !verb_near && !paragraph_quote && !own_sentence {
+                continue;
+            }
+            if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
+                continue;
+            }
+            out.push(Candidate {
+                span: *span,
+                start,
+                end,
+                text,
+                kind,
+                who,
+                opens_sentence,
+            });
+        }
+        out
+    }
+
+    /// A title of a work: a cue word ("film", "titled") right before the mark.
+    fn is_title(&self, before: &str, text: &str) -> bool {
+        let words: Vec<String> = before
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect();
+        let mut i = words.len();
+        while i > 0
+            && words
+                .get(i - 1)
+                .is_some_and(|w| CUE_SKIP.contains(&w.as_str()))
+        {
+            i -= 1;
+        }
+        let Some(cue) = i.checked_sub(1).and_then(|j| words.get(j)) else {
+            return false;
+        };
+        let two = i
+            .checked_sub(2)
+            .and_then(|j| words.get(j))
+            .map(|w| format!("{w} {cue}"));
+        let cued = self.lex.contains("title_cues", cue)
+            || two.is_some_and(|t| self.lex.contains("title_cues", &t));
+        // "called" and "known as" also introduce quotes of speech ("called it "a disgrace""): only a title-case span is a title.
+        let strong = matches!(
+            cue.as_str(),
+            "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
+        );
+        cued && (strong || title_like(text))
+    }
+}
+
+/// A person named outside quotes.
+enum Mention {
+    /// The subject of reported speech ("Jones said that ...").
+    Speaker(String),
+    /// The named subject opening a sentence.
+    Subject(String),
+}
+
+impl Mention {
+    fn apply(
+        self,
+        names: &Names,
+        at: usize,
+        speaker: &mut Option<String>,
+        person: &mut Option<String>,
+    ) {
+        match self {
+            Mention::Speaker(n) => {
+                let full = names.fullest(&n, at);
+                *speaker = Some(full.clone());
+                *person = Some(full);
+            }
+            Mention::Subject(n) => {
+                // Only a person's name moves pronouns on; a lone capitalised
+                // word that opens a sentence ("Syria", "Children") is no person.
+                let full = names.fullest(&n, at);
+                if full.split_whitespace().count() >= 2 {
+                    *person = Some(full);
+                }
+            }
+        }
+    }
+}
+
+/// Quotes with no attribution of their own take the nearest attributed quote's in the paragraph.
+fn resolve_within(cands: &mut [Candidate]) {
+    let whos: Vec<Option<Who>> = cands.iter().map(|c| c.who.clone()).collect();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.who.is_some() {
+            continue;
+        }
+        let prev = (0..i).rev().find_map(|j| whos.get(j).cloned().flatten());
+        let next = (i + 1..whos.len()).find_map(|j| whos.get(j).cloned().flatten());
+        c.who = prev.or(next);
+    }
+}
+
+fn first_non_space(chars: &[char]) -> usize {
+    chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0)
+}
+
+/// Trim whitespace, and the comma before an attribution, from a span's content.
+fn trim_span(chars: &[char], span: &Span) -> Option<(usize, usize)> {
+    let mut start = span.start;
+    let mut end = span.end.min(chars.len());
+    while start < end && chars.get(start).is_some_and(|c| c.is_whitespace()) {
+        start += 1;
+    }
+    while end > start
+        && chars
+            .get(end - 1)
+            .is_some_and(|c| c.is_whitespace() || *c == ',')
+    {
+        end -= 1;
+    }
+    let has_letters = chars.get(start..end)?.iter().any(|c| c.is_alphanumeric());
+    has_letters.then_some((start, end))
+}
+
+/// The sentence text from its start (not before `floor`) up to `open`.
+fn sentence_before(chars: &[char], floor: usize, open: usize) -> String {
+    let mut start = floor.min(open);
+    for i in (floor..open).rev() {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) {
+            start = i + 1;
+            break;
+        }
+    }
+    chars.get(start..open).unwrap_or(&[]).iter().collect()
+}
+
+/// The sentence before quote `k`, reaching back across earlier quotes of the same
+/// sentence (their words replaced by an ellipsis), so `Obama said it was "a" and "b"`
+/// credits both quotes.
+fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let Some(mut pos) = spans.get(k).map(|s| s.open) else {
+        return String::new();
+    };
+    let mut j = k;
+    loop {
+        let floor = j
+            .checked_sub(1)
+            .and_then(|p| spans.get(p))
+            .map_or(0, |p| (p.end + 1).min(pos));
+        let seg = sentence_before(chars, floor, pos);
+        let reached_start = seg.chars().count() < pos - floor;
+        parts.push(seg);
+        let Some(prev) = j.checked_sub(1).and_then(|p| spans.get(p)) else {
+            break;
+        };
+        let prev_text: String = chars
+            .get(prev.start..prev.end)
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        if reached_start || prev_text.trim_end().ends_with(['.', '!', '?']) {
+            break;
+        }
+        parts.push(" … ".into());
+        pos = prev.open;
+        j -= 1;
+    }
+    parts.reverse();
+    parts.concat()
+}
+
+/// The sentence text from `from` up to its end or `ceiling` (the next quote).
+fn sentence_after(chars: &[char], from: usize, ceiling: usize) -> String {
+    let ceiling = ceiling.max(from).min(chars.len());
+    let mut end = ceiling;
+    for i in from..ceiling {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) && i > from {
+            end = i + 1;
+            break;
+        }
+    }
+    chars.get(from..end).unwrap_or(&[]).iter().collect()
+}
+
+/// A dot after "Mr", "Dr" or a single initial does not end a sentence.
+fn is_abbreviation(chars: &[char], dot: usize) -> bool {
+    let mut s = dot;
+    while s > 0 && chars.get(s - 1).is_some_and(|c| c.is_alphabetic()) {
+        s -= 1;
+    }
+    let word: String = chars.get(s..dot).unwrap_or(&[]).iter().collect();
+    word.chars().count() == 1
+        || matches!(
+            word.as_str(),
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Prof"
+                | "Jr"
+                | "Sr"
+        )
+}
+
+/// Whether `after` opens a new sentence (a capitalised word that is not a speech verb form).
+fn starts_new_sentence(after: &str) -> bool {
+    let first = after.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(s: &str) -> Paragraph {
+        Paragraph {
+            kind: "paragraph".into(),
+            text: s.into(),
+        }
+    }
+
+    fn find(ps: &[&str]) -> Vec<Quote> {
+        let body: Vec<Paragraph> = ps.iter().map(|p| para(p)).collect();
+        QuoteFinder::new(Lexicons::builtin(), 4).find(&body)
+    }
+
+    fn texts(q: &[Quote]) -> Vec<(&str, Option<&str>)> {
+        q.iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn said_after_with_fullest_name() {
+        let q = find(&[
+            "Human Rights Watch's Rachel Denber spoke first.",
+            "\"The government has deliberately sent them back,\" said Denber. \"It sets a terrible precedent.\"",
+        ]);
+        assert_eq!(
+            texts(&q),
+            vec![
+                (
+                    "The government has deliberately sent them back",
+                    Some("Rachel Denber")
+                ),
+                ("It sets a terrible precedent.", Some("Rachel Denber"))
+            ]
+        );
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        assert_eq!((q[0].paragraph, q[0].start, q[0].end), (1, 1, 47));
+    }
+
+    #[test]
+    fn split_by_attribution_is_two_quotes_one_speaker() {
+        let q = find(&["“We are ready,” she said, “and we will win the vote.”"]);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].text, "We are ready");
+        assert_eq!(q[1].text, "and we will win the vote.");
+    }
+
+    #[test]
+    fn run_on_across_paragraphs() {
+        let q = find(&[
+            "\"This is the first part of what I said,\" Jane Roe said. \"And it goes on and on",
+            "\"And it ends here in this paragraph.\"",
+        ]);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[2].speaker.as_deref(), Some("Jane Roe"));
+        assert_eq!(q[1].text, "And it goes on and on");
+    }
+
+    #[test]
+    fn pronoun_resolves_to_last_named_speaker() {
+        let q = find(&[
+            "\"We won the battle today,\" said Mark Warner.",
+            "\"The war is not over yet,\" he added.",
+        ]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Mark Warner"));
+    }
+
+    #[test]
+    fn other_quote_marks() {
+        let q = find(&[
+            "« Nous avons gagné la bataille », a déclaré Marie Curie.",
+            "„Wir haben das Spiel gewonnen“, sagte Anna Schmidt.",
+            "「我们赢了这场比赛」",
+        ]);
+        assert_eq!(
+            texts(&q)[..2],
+            [
+                ("Nous avons gagné la bataille", Some("Marie Curie")),
+                ("Wir haben das Spiel gewonnen", Some("Anna Schmidt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_are_not_quotes() {
+        let q = find(&[
+            "She starred in the film \"Gone With the Wind\" and a \"skinny\" deal was signed.",
+        ]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = find(&["The campaign, dubbed \"Cleggmania\", grew."]);
+        assert!(q.is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_are_skipped() {
+        let q = find(&["\"He told me 'we will win' and I believed it,\" said Jane Roe."]);
+        assert_eq!(q.len(), 1);
+        assert!(q[0].text.contains("'we will win'"));
+    }
+
+    #[test]
+    fn partial_quotes_with_a_speech_verb() {
+        let q = find(&[
+            "In an interview, Mr Obama said it was \"distressing\" not to act.",
+            "President Barack Obama spoke.",
+        ]);
+        assert_eq!(texts(&q), vec![("distressing", Some("Barack Obama"))]);
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn passive_attribution_has_no_speaker() {
+        let q = find(&[
+            "A mass stranding that was described as \"unprecedented\" left the tribe scrambling.",
+        ]);
+        assert_eq!(texts(&q), vec![("unprecedented", None)]);
+    }
+
+    #[test]
+    fn unbalanced_marks_never_fail() {
+        for s in [
+            "\"",
+            "\"\"",
+            "“",
+            "”",
+            "a \" b",
+            "‘",
+            "«",
+            "»«",
+            "he said \"",
+            "\"   \"",
+        ] {
+            let _ = find(&[s]);
+        }
+        assert!(find(&["5'10\" tall"]).is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! Stage: the standfirst, the deck under the headline. A block the cleaner
+//! hinted as a standfirst; else a block that sits between the headline and the
+//! author or date slot (decks come before the byline, body paragraphs after);
+//! else a lone sub-heading right under the headline. Never the metadata
+//! description alone, never the first body paragraph.
+
+use pith_clean::{Block, BlockKind, Hint};
+
+/// Longest standfirst accepted, in chars.
+const MAX_STANDFIRST_CHARS: usize = 400;
+
+/// The index of the standfirst block, if any.
+///
+/// `header` holds the indices of blocks already taken as byline or date lines.
+///
+/// ```
+/// use pith_clean::{Block, BlockKind, Hint};
+/// use pith_segment::standfirst::choose;
+/// let mut b = vec![Block::new(BlockKind::Heading { level: 1 }, "Headline"),
+///                  Block::new(BlockKind::Paragraph, "The deck."),
+///                  Block::new(BlockKind::Paragraph, "By Jane Roe")];
+/// b[2].hint = Some(Hint::Byline);
+/// assert_eq!(choose(&b, Some(0), &[2]), Some(1));
+/// ```
+pub fn choose(blocks: &[Block], headline: Option<usize>, header: &[usize]) -> Option<usize> {
+    if let Some(i) = blocks.iter().position(|b| b.hint == Some(Hint::Standfirst)) {
+        return Some(i);
+    }
+    let h = headline?;
+    let next = h + 1;
+    let block = blocks.get(next)?;
+    if block.text.chars().count() > MAX_STANDFIRST_CHARS
+        || block.hint.is_some()
+        || block.kind == BlockKind::Caption
+    {
+        return None;
+    }
+    let before_slot = header.iter().any(|&s| s > next && s <= next + 2);
+    let lone_subheading = matches!(block.kind, BlockKind::Heading { level } if level >= 2)
+        && blocks
+            .get(next + 1)
+            .is_some_and(|b| !matches!(b.kind, BlockKind::Heading { .. }));
+    (before_slot || lone_subheading).then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hinted_standfirst() {
+        let mut b = vec![
+            Block::new(BlockKind::Paragraph, "x"),
+            Block::new(BlockKind::Paragraph, "Deck"),
+        ];
+        b[1].hint = Some(Hint::Standfirst);
+        assert_eq!(choose(&b, None, &[]), Some(1));
+    }
+
+    #[test]
+    fn first_paragraph_is_not_a_standfirst() {
+        let b = vec![
+            Block::new(BlockKind::Heading { level: 1 }, "Headline"),
+            Block::new(BlockKind::Paragraph, "The first paragraph of the body."),
+            Block::new(BlockKind::Paragraph, "The second."),
+        ];
+        assert_eq!(choose(&b, Some(0), &[]), None);
+    }
+
+    #[test]
+    fn subheading_under_headline() {
+        let b = vec![
+            Block::new(BlockKind::Heading { level: 1 }, "Headline"),
+            Block::new(BlockKind::Heading { level: 2 }, "Shocking mass extradition"),
+            Block::new(BlockKind::Paragraph, "Body."),
+        ];
+        assert_eq!(choose(&b, Some(0), &[]), Some(1));
+    }
+}
