@@ -42,9 +42,10 @@ use weights::*;
 /// use pith_clean::{classify::clean_document, lexicon::Lexicons};
 /// let doc = scraper::Html::parse_document(r#"<body><nav><a href="/">Home</a></nav><article>
 ///   <p>Heavy rain closed forty schools on Monday, officials said, and more closures are expected.</p>
+///   <p>The regional government said buses would run on a reduced timetable until Friday.</p>
 ///   </article></body>"#);
 /// let c = clean_document(&doc, Lexicons::builtin());
-/// assert_eq!(c.kept.len(), 1);
+/// assert_eq!(c.kept.len(), 2);
 /// assert_eq!(c.removed[0].kind.name(), "navigation");
 /// ```
 pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned {
