@@ -479,7 +479,10 @@ mod tests {
             vec!["Watch", "العربية", "简中English日本語", "Русский"]
         );
         assert_eq!(pieces("使用Python进行"), vec!["使用Python进行"]);
-        assert_eq!(pieces("他说。「好」。我们"), vec!["他说。", "「好」。", "我们"]);
+        assert_eq!(
+            pieces("他说。「好」。我们"),
+            vec!["他说。", "「好」。", "我们"]
+        );
         assert_eq!(pieces("NGOs said"), vec!["NGOs said"]);
         assert_eq!(
             pieces("Report“You Cry”Share this"),
