@@ -26,6 +26,16 @@ pub const ISOLATED_SHARE: f32 = 0.3;
 /// comment form or a teaser list.
 pub const GAP_LIMIT: f32 = 250.0;
 
+/// A comment-thread control ("Reply", "Report") costs this much more than
+/// other boilerplate: a thread repeats it under every comment, so a thread
+/// never outweighs the article it follows.
+pub const COMMENT_COST: f32 = 100.0;
+
+/// A short piece that is not menu-like (a lowercase fragment, a code line, a
+/// number) costs only this much: it is mostly a piece of prose or code cut
+/// at an inline element.
+pub const FRAGMENT_COST: f32 = 6.0;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
@@ -41,6 +51,10 @@ pub const TAINTED_PER_CHAR: f32 = 0.5;
 /// A phrase decides a segment alone when its matches cover at least this share
 /// of the segment's text ("Share this via Facebook" is all phrase).
 pub const PHRASE_COVER: f32 = 0.5;
+
+/// Segments longer than this many words are prose whatever phrase they hold;
+/// they are not searched for phrases (most of the text's bytes, skipped).
+pub const PHRASE_MAX_WORDS: usize = 30;
 
 /// Up to this many words, one phrase of a strong list decides a segment
 /// ("Enter an email address"); longer sentences are only tainted.
