@@ -17,6 +17,12 @@ const LISTENER_VERBS: &[&str] = &["told", "tells", "telling"];
 /// Words that open a described speaker ("a spokesperson", "one commenter").
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another", "two", "some", "several"];
 
+/// Words that open an adverbial phrase, never a described speaker ("in 2003").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "since", "last", "this", "earlier", "later",
+    "then",
+];
+
 /// Auxiliaries that make a following participle passive ("was described as").
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 
@@ -295,6 +301,14 @@ impl Attributor {
                     .max(bound)
             }
         };
+        // "Theo van Boven, then the UN rapporteur, in 2003 found": an adverbial
+        // phrase is no speaker; the clause's named subject is.
+        if words
+            .get(start)
+            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower.as_str()))
+        {
+            return self.first_run(words).map(Who::Named);
+        }
         let text = join(words.get(start..)?);
         (!text.is_empty()).then_some(Who::Described(text))
     }
@@ -627,6 +641,14 @@ mod tests {
         assert_eq!(
             a().before("The lawyer said officers at Garissa police station told him that they were investigated for"),
             Some(Who::Described("officers at Garissa police station".into()))
+        );
+    }
+
+    #[test]
+    fn adverbial_before_verb_points_to_the_named_subject() {
+        assert_eq!(
+            a().before("Theo van Boven, then the UN Special Rapporteur on Torture, in 2003 found torture in Uzbekistan to be"),
+            named("Theo van Boven")
         );
     }
 
