@@ -4,6 +4,7 @@
 //!
 //! usage: cargo run --release -p pith-clean --example glued -- DIR > out.jsonl
 //!        cargo run --release -p pith-clean --example glued -- FILE   (one page: the whole `Cleaned` as JSON)
+//!        cargo run --release -p pith-clean --example glued -- --segments FILE   (segments, labels, weights)
 
 use std::path::PathBuf;
 
@@ -14,6 +15,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .map(PathBuf::from)
         .ok_or("usage: glued DIR")?;
+    if dir.to_str() == Some("--segments") {
+        let path = std::env::args()
+            .nth(2)
+            .ok_or("usage: glued --segments FILE")?;
+        return show_segments(&std::fs::read_to_string(path)?);
+    }
     if dir.is_file() {
         let flat = std::fs::read_to_string(&dir)?;
         let cleaned = Cleaner::new(Options::default()).clean_text(&flat);
@@ -59,5 +66,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         secs,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
+    Ok(())
+}
+
+/// Print every segment with its boundary rule, label and weight, marking the
+/// span (`|`), front matter (`F`) and kept paragraph starts (`K`).
+fn show_segments(flat: &str) -> Result<(), Box<dyn std::error::Error>> {
+    use pith_clean::lexicon::Lexicons;
+    use pith_clean::text::{analyse, classify};
+    let a = analyse(flat, Lexicons::builtin());
+    let front = [a.front.headline, a.front.standfirst, a.front.date];
+    for (i, (s, l)) in a.segs.iter().zip(&a.labels).enumerate() {
+        let text: String = flat[s.start..s.end].chars().take(100).collect();
+        let label = match l {
+            classify::Label::Boiler { kind, .. } => format!("B:{}", kind.name()),
+            classify::Label::Tainted { kind, .. } => format!("T:{}", kind.name()),
+            other => format!("{other:?}"),
+        };
+        let mark = if front.contains(&Some(i)) {
+            "F"
+        } else if a.span.is_some_and(|sp| sp.contains(i)) {
+            "|"
+        } else {
+            " "
+        };
+        println!(
+            "{mark} {i:4} {:>8} {:<9} {:>7.0} | {text}",
+            format!("{:?}", s.cut),
+            label,
+            a.weights[i]
+        );
+    }
     Ok(())
 }

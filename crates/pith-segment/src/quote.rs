@@ -182,6 +182,8 @@ struct Candidate {
     text: String,
     kind: QuoteKind,
     who: Option<Who>,
+    /// Nothing of its sentence stands before the quote.
+    opens_sentence: bool,
 }
 
 /// Finds quotes and their speakers in body paragraphs. Build once per article.
@@ -206,7 +208,10 @@ impl QuoteFinder {
     pub fn find(&self, body: &[Paragraph]) -> Vec<Quote> {
         let names = Names::from_texts(body.iter().map(|p| p.text.as_str()), self.lex);
         let mut out = Vec::new();
+        // The last named speaker (for run-on and unattributed quotes) and the last
+        // named person, speaker or sentence subject (for pronouns).
         let mut last_speaker: Option<String> = None;
+        let mut last_person: Option<String> = None;
         let mut run_on = false;
         for (pi, para) in body.iter().enumerate() {
             if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
@@ -214,22 +219,26 @@ impl QuoteFinder {
                 continue;
             }
             let chars: Vec<char> = para.text.chars().collect();
-            let mut cands = self.candidates(&chars, run_on);
-            let opens_with_quote = cands
-                .first()
-                .is_some_and(|c| c.span.open == first_non_space(&chars));
+            let spans = scan(&chars);
+            let mut cands = self.candidates(&chars, &spans, run_on);
+            let mut mentions = self.mentions(&chars, &spans).into_iter().peekable();
             resolve_within(&mut cands);
             for c in cands {
+                // Speakers named in reported speech before the quote count as the last speaker.
+                while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
+                    m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                }
                 let speaker = match c.who {
                     Some(Who::Named(n)) => {
-                        let full = names.fullest(&n);
+                        let full = names.fullest(&n, pi);
                         last_speaker = Some(full.clone());
+                        last_person = Some(full.clone());
                         Some(full)
                     }
                     Some(Who::Described(d)) => Some(d),
-                    Some(Who::Pronoun) => last_speaker.clone(),
+                    Some(Who::Pronoun) => last_person.clone().or_else(|| last_speaker.clone()),
                     Some(Who::Passive) => None,
-                    None if opens_with_quote || run_on => last_speaker.clone(),
+                    None if c.opens_sentence || run_on => last_speaker.clone(),
                     None => None,
                 };
                 out.push(Quote {
@@ -241,14 +250,46 @@ impl QuoteFinder {
                     end: c.end,
                 });
             }
-            run_on = scan(&chars).last().is_some_and(|s| !s.closed);
+            for (_, m) in mentions {
+                m.apply(&names, pi, &mut last_speaker, &mut last_person);
+            }
+            run_on = spans.last().is_some_and(|s| !s.closed);
+        }
+        out
+    }
+
+    /// Named speakers of reported speech outside quotes ("Jones said that ..."),
+    /// with the char offset where their sentence ends.
+    fn mentions(&self, chars: &[char], spans: &[Span]) -> Vec<(usize, Mention)> {
+        let mut out = Vec::new();
+        let mut sentence = String::new();
+        let mut in_span = spans.iter().peekable();
+        let mut i = 0;
+        while i < chars.len() {
+            if let Some(sp) = in_span.next_if(|sp| sp.open == i) {
+                sentence.push_str(" … ");
+                i = sp.end + 1;
+                continue;
+            }
+            let c = chars.get(i).copied().unwrap_or(' ');
+            sentence.push(c);
+            let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+            let ends = matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i);
+            if ends || i + 1 == chars.len() {
+                if let Some(Who::Named(n)) = self.att.before(&sentence) {
+                    out.push((i, Mention::Speaker(n)));
+                } else if let Some(n) = self.att.sentence_subject(&sentence) {
+                    out.push((i, Mention::Subject(n)));
+                }
+                sentence.clear();
+            }
+            i += 1;
         }
         out
     }
 
     /// The quotes of one paragraph, filtered, with the attribution each has on its own.
-    fn candidates(&self, chars: &[char], run_on: bool) -> Vec<Candidate> {
-        let spans = scan(chars);
+    fn candidates(&self, chars: &[char], spans: &[Span], run_on: bool) -> Vec<Candidate> {
         let mut out = Vec::new();
         for (k, span) in spans.iter().enumerate() {
             let Some((start, end)) = trim_span(chars, span) else {
@@ -260,11 +301,23 @@ impl QuoteFinder {
                 .and_then(|p| spans.get(p))
                 .map_or(0, |p| (p.end + 1).min(span.open));
             let next_open = spans.get(k + 1).map_or(chars.len(), |n| n.open);
-            let before = sentence_before(chars, prev_close, span.open);
+            let local = sentence_before(chars, prev_close, span.open);
             let after = sentence_after(chars, (span.end + 1).min(chars.len()), next_open);
-            if self.is_title(&before, &text) {
+            if self.is_title(&local, &text) {
                 continue;
             }
+            let before = before_with_earlier_quotes(chars, spans, k);
+            let prev_ends = k
+                .checked_sub(1)
+                .and_then(|p| spans.get(p))
+                .map_or(true, |p| {
+                    let t: String = chars.get(p.start..p.end).unwrap_or(&[]).iter().collect();
+                    t.trim_end().ends_with(['.', '!', '?'])
+                });
+            let opens_sentence = local.trim().is_empty() && prev_ends;
+            let own_sentence = opens_sentence
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && text.ends_with(['.', '!', '?']);
             let kind = kind(&text, self.lex, self.min_words);
             let ends_sentence = text.ends_with(['.', '!', '?']) && !text.ends_with(['!', '?']);
             let after_who = if ends_sentence && starts_new_sentence(&after) {
@@ -277,7 +330,7 @@ impl QuoteFinder {
                 who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after);
             let paragraph_quote =
                 span.open == first_non_space(chars) && (run_on || kind == QuoteKind::Direct);
-            if kind == QuoteKind::Partial && !verb_near && !paragraph_quote {
+            if kind == QuoteKind::Partial && !verb_near && !paragraph_quote && !own_sentence {
                 continue;
             }
             if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
@@ -290,6 +343,7 @@ impl QuoteFinder {
                 text,
                 kind,
                 who,
+                opens_sentence,
             });
         }
         out
@@ -327,6 +381,40 @@ impl QuoteFinder {
             "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
         );
         cued && (strong || title_like(text))
+    }
+}
+
+/// A person named outside quotes.
+enum Mention {
+    /// The subject of reported speech ("Jones said that ...").
+    Speaker(String),
+    /// The named subject opening a sentence.
+    Subject(String),
+}
+
+impl Mention {
+    fn apply(
+        self,
+        names: &Names,
+        at: usize,
+        speaker: &mut Option<String>,
+        person: &mut Option<String>,
+    ) {
+        match self {
+            Mention::Speaker(n) => {
+                let full = names.fullest(&n, at);
+                *speaker = Some(full.clone());
+                *person = Some(full);
+            }
+            Mention::Subject(n) => {
+                // Only a person's name moves pronouns on; a lone capitalised
+                // word that opens a sentence ("Syria", "Children") is no person.
+                let full = names.fullest(&n, at);
+                if full.split_whitespace().count() >= 2 {
+                    *person = Some(full);
+                }
+            }
+        }
     }
 }
 
@@ -377,6 +465,42 @@ fn sentence_before(chars: &[char], floor: usize, open: usize) -> String {
         }
     }
     chars.get(start..open).unwrap_or(&[]).iter().collect()
+}
+
+/// The sentence before quote `k`, reaching back across earlier quotes of the same
+/// sentence (their words replaced by an ellipsis), so `Obama said it was "a" and "b"`
+/// credits both quotes.
+fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let Some(mut pos) = spans.get(k).map(|s| s.open) else {
+        return String::new();
+    };
+    let mut j = k;
+    loop {
+        let floor = j
+            .checked_sub(1)
+            .and_then(|p| spans.get(p))
+            .map_or(0, |p| (p.end + 1).min(pos));
+        let seg = sentence_before(chars, floor, pos);
+        let reached_start = seg.chars().count() < pos - floor;
+        parts.push(seg);
+        let Some(prev) = j.checked_sub(1).and_then(|p| spans.get(p)) else {
+            break;
+        };
+        let prev_text: String = chars
+            .get(prev.start..prev.end)
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        if reached_start || prev_text.trim_end().ends_with(['.', '!', '?']) {
+            break;
+        }
+        parts.push(" … ".into());
+        pos = prev.open;
+        j -= 1;
+    }
+    parts.reverse();
+    parts.concat()
 }
 
 /// The sentence text from `from` up to its end or `ceiling` (the next quote).

@@ -49,6 +49,8 @@ struct Word<'t> {
     stop_after: bool,
     /// A sentence ends after this word.
     end_sentence: bool,
+    /// The word carries a possessive `'s`.
+    possessive: bool,
 }
 
 fn tokenize<'t>(ctx: &'t str, lex: &Lexicons) -> Vec<Word<'t>> {
@@ -79,6 +81,7 @@ fn tokenize<'t>(ctx: &'t str, lex: &Lexicons) -> Vec<Word<'t>> {
         out.push(Word {
             core,
             lower: core.to_lowercase(),
+            possessive,
             stop_after: possessive
                 || tail
                     .chars()
@@ -156,9 +159,24 @@ impl Attributor {
     /// The attribution before a quote in its sentence: `Denber said: "`, `According to X, "`.
     pub fn before(&self, ctx: &str) -> Option<Who> {
         let words = tokenize(ctx, self.lex);
-        let (k, len) = (0..words.len())
-            .rev()
-            .find_map(|i| self.verb_at(&words, i).map(|l| (i, l)))?;
+        let verbs: Vec<(usize, usize)> = (0..words.len())
+            .filter_map(|i| self.verb_at(&words, i).map(|l| (i, l)))
+            .collect();
+        let (mut k, mut len) = *verbs.last()?;
+        // "posted to Twitter asking if": the participle hangs on an earlier verb.
+        let participle = words.get(k).is_some_and(|w| w.lower.ends_with("ing"));
+        if participle {
+            if let Some(&(k0, l0)) = verbs.iter().rev().nth(1) {
+                (k, len) = (k0, l0);
+            } else if k > 0
+                && words
+                    .get(k - 1)
+                    .is_some_and(|w| w.stop_after || w.lower == "by")
+            {
+                // "Yoon apologized ..., saying": the clause's subject speaks.
+                return self.first_run(words.get(..k)?).map(Who::Named);
+            }
+        }
         let verb = words
             .get(k..k + len)?
             .iter()
@@ -170,6 +188,12 @@ impl Attributor {
             return self.object(words.get(k + len..)?);
         }
         let before = words.get(..k)?;
+        // Inverted after a clause: "The combination has been steady, said Tom Forte".
+        if before.last().is_some_and(|w| w.stop_after) {
+            if let Some(n) = self.inverted(words.get(k + len..)?) {
+                return Some(Who::Named(n));
+            }
+        }
         if before
             .last()
             .is_some_and(|w| PASSIVE_AUX.contains(&w.lower.as_str()))
@@ -198,6 +222,22 @@ impl Attributor {
         None
     }
 
+    /// A name right after the verb that stands alone ("said Tom Forte, who ..."),
+    /// not the verb's object ("urged Yoon to step down", "said Yoon's order").
+    fn inverted(&self, after: &[Word]) -> Option<String> {
+        let first = after.first()?;
+        if !is_cap(first) || self.lex.contains("name_stopwords", &first.lower) {
+            return None;
+        }
+        let mut end = 0;
+        while after.get(end).is_some_and(|w| is_cap(w) && !w.stop_after) {
+            end += 1;
+        }
+        let last = after.get(end)?;
+        let alone = is_cap(last) && (last.stop_after || last.end_sentence) && !last.possessive;
+        alone.then(|| self.clean_run(after.get(..=end)?)).flatten()
+    }
+
     /// The speaker from the words before the verb.
     fn subject(&self, words: &[Word]) -> Option<Who> {
         let mut end = words.len();
@@ -206,6 +246,10 @@ impl Attributor {
         }
         let words = words.get(..end)?;
         let last = words.last()?;
+        // "... but insisted": a conjunction joins a second predicate, not a speaker.
+        if matches!(last.lower.as_str(), "but" | "and" | "or" | "yet") {
+            return None;
+        }
         if self.lex.is_pronoun(&last.lower) {
             return Some(Who::Pronoun);
         }
@@ -282,6 +326,39 @@ impl Attributor {
         (!text.is_empty()).then_some(Who::Described(text))
     }
 
+    /// The named subject that opens a sentence ("Senator James Lankford, an
+    /// Oklahoma Republican, ..."), after at most an introductory phrase ending
+    /// in a comma; None when the sentence opens otherwise or with a possessive.
+    pub fn sentence_subject(&self, sentence: &str) -> Option<String> {
+        let words = tokenize(sentence, self.lex);
+        let i = words
+            .iter()
+            .position(|w| is_cap(w) && !self.lex.contains("name_stopwords", &w.lower))?;
+        let intro_ok = i == 0
+            || words.get(i - 1).is_some_and(|w| w.stop_after)
+            || words
+                .get(..i)?
+                .iter()
+                .all(|w| self.lex.contains("name_stopwords", &w.lower));
+        if !intro_ok {
+            return None;
+        }
+        let mut end = i;
+        while let Some(w) = words.get(end) {
+            if !(is_cap(w) || (is_particle(w) && words.get(end + 1).is_some_and(is_cap))) {
+                break;
+            }
+            end += 1;
+            if w.stop_after {
+                break;
+            }
+        }
+        if words.get(end.checked_sub(1)?)?.possessive {
+            return None;
+        }
+        self.clean_run(words.get(i..end)?)
+    }
+
     /// The first name run of a clause, skipping a leading time phrase ("Earlier Saturday, Yoon").
     fn first_run(&self, words: &[Word]) -> Option<String> {
         let mut i = 0;
@@ -356,12 +433,13 @@ fn join(words: &[Word]) -> String {
 /// ```
 /// use pith_segment::{lexicon::Lexicons, speaker::Names};
 /// let n = Names::from_texts(["Rachel Denber, a director, spoke. Later Denber left."], Lexicons::builtin());
-/// assert_eq!(n.fullest("Denber"), "Rachel Denber");
-/// assert_eq!(n.fullest("Mr. Denber"), "Rachel Denber");
+/// assert_eq!(n.fullest("Denber", 0), "Rachel Denber");
+/// assert_eq!(n.fullest("Mr. Denber", 0), "Rachel Denber");
 /// ```
 #[derive(Debug, Default, Clone)]
 pub struct Names {
-    runs: Vec<Vec<String>>,
+    /// Runs of two words or more, with the index of the text they came from.
+    runs: Vec<(usize, Vec<String>)>,
     lex: Option<&'static Lexicons>,
 }
 
@@ -373,7 +451,7 @@ impl Names {
     ) -> Names {
         let att = Attributor::new(lex);
         let mut runs = Vec::new();
-        for text in texts {
+        for (para, text) in texts.into_iter().enumerate() {
             let words = tokenize(text, lex);
             let mut i = 0;
             while i < words.len() {
@@ -395,7 +473,7 @@ impl Names {
                 if let Some(name) = words.get(start..i).and_then(|r| att.clean_run(r)) {
                     let toks: Vec<String> = name.split(' ').map(str::to_string).collect();
                     if toks.len() >= 2 {
-                        runs.push(toks);
+                        runs.push((para, toks));
                     }
                 }
             }
@@ -406,8 +484,10 @@ impl Names {
         }
     }
 
-    /// The fullest form of `name` among the article's runs, titles dropped.
-    pub fn fullest(&self, name: &str) -> String {
+    /// The fullest form of `name` among the article's runs, titles dropped. When
+    /// several people share the short form ("Parata"), the one named last before
+    /// text `at` wins, else the first named after it.
+    pub fn fullest(&self, name: &str, at: usize) -> String {
         let mut toks: Vec<&str> = name
             .split_whitespace()
             .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -422,26 +502,24 @@ impl Names {
         if n == 0 {
             return name.to_string();
         }
-        let contains = |run: &Vec<String>| {
-            run.windows(n)
-                .position(|w| w.iter().zip(&toks).all(|(a, b)| a == b))
+        let holds = |run: &[String]| {
+            run.len() > n
+                && run
+                    .windows(n)
+                    .any(|w| w.iter().zip(&toks).all(|(a, b)| a == b))
         };
-        let mut best: Option<(bool, usize, &Vec<String>)> = None;
-        for run in &self.runs {
-            if run.len() <= n {
-                continue;
-            }
-            let Some(pos) = contains(run) else { continue };
-            let at_end = pos + n == run.len();
-            let better = match best {
-                None => true,
-                Some((be, bl, _)) => (at_end, run.len()) > (be, bl),
-            };
-            if better {
-                best = Some((at_end, run.len(), run));
-            }
-        }
-        best.map_or(base, |(_, _, run)| run.join(" "))
+        // A short form is mostly a surname: runs that end with it come first.
+        let ends =
+            |run: &[String]| run.ends_with(&toks.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+        let any_end = self.runs.iter().any(|(_, r)| holds(r) && ends(r));
+        let matching = || {
+            self.runs
+                .iter()
+                .filter(move |(_, r)| holds(r) && (!any_end || ends(r)))
+        };
+        let before = matching().rfind(|(p, _)| *p <= at);
+        let chosen = before.or_else(|| matching().next());
+        chosen.map_or(base, |(_, run)| run.join(" "))
     }
 }
 
@@ -548,8 +626,18 @@ mod tests {
             ],
             Lexicons::builtin(),
         );
-        assert_eq!(n.fullest("Obama"), "Barack Obama");
-        assert_eq!(n.fullest("Yoon"), "Yoon Suk Yeol");
-        assert_eq!(n.fullest("Smith"), "Smith");
+        assert_eq!(n.fullest("Obama", 1), "Barack Obama");
+        assert_eq!(n.fullest("Yoon", 1), "Yoon Suk Yeol");
+        assert_eq!(n.fullest("Smith", 1), "Smith");
+    }
+
+    #[test]
+    fn shared_surname_resolves_to_the_nearest_earlier_mention() {
+        let n = Names::from_texts(
+            ["Hori Parata spoke.", "His son Te Kaurinui Parata spoke."],
+            Lexicons::builtin(),
+        );
+        assert_eq!(n.fullest("Parata", 0), "Hori Parata");
+        assert_eq!(n.fullest("Parata", 1), "Te Kaurinui Parata");
     }
 }

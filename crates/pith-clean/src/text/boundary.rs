@@ -40,6 +40,10 @@ pub enum Cut {
     Currency,
     /// A change of script between two letters.
     Script,
+    /// A full-width sentence stop (`。`) in a script written without spaces:
+    /// sentences there follow each other with no space, so this cuts
+    /// sentences, not necessarily nodes.
+    Stop,
     /// Placed by a later stage (e.g. around a repeated headline).
     Forced,
 }
@@ -156,6 +160,14 @@ fn is_stop(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+fn is_wide_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+fn is_wide_closing(c: char) -> bool {
+    matches!(c, '」' | '』' | '”' | '）' | '】' | '’')
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '»' | ')' | ']' | '\'')
 }
@@ -195,6 +207,8 @@ struct Scan<'a> {
     word_start: usize,
     /// After a sentence stop that may end a node.
     pending_stop: bool,
+    /// After a full-width stop.
+    pending_wide: bool,
     /// Straight double quotes seen since the last boundary (parity decides
     /// whether a `"` after a stop closes a quote or opens the next node).
     quotes: u32,
@@ -248,6 +262,15 @@ impl Scan<'_> {
                 }
             }
         }
+        if self.pending_wide && !is_wide_closing(c) && !is_wide_stop(c) {
+            self.pending_wide = false;
+            if c.is_alphanumeric() || matches!(c, '「' | '『' | '“' | '（' | '【') {
+                self.cut(at, Cut::Stop);
+            }
+        }
+        if is_wide_stop(c) {
+            self.pending_wide = true;
+        }
         if c == '"' {
             self.quotes += 1;
         }
@@ -263,7 +286,12 @@ impl Scan<'_> {
                 }
                 self.hump_start = at;
             } else if p.is_alphabetic() && script(p) != script(c) {
-                if script(p) != Script::Other && script(c) != Script::Other {
+                // Latin words sit inside CJK and Thai prose ("使用Python进行"):
+                // only other script changes mark a node boundary.
+                let (sp, sc) = (script(p), script(c));
+                let embedded = (sp == Script::Latin && is_unspaced(c))
+                    || (sc == Script::Latin && is_unspaced(p));
+                if sp != Script::Other && sc != Script::Other && !embedded {
                     self.cut(at, Cut::Script);
                 }
                 self.hump_start = at;
@@ -351,6 +379,7 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
         hump_start: 0,
         word_start: 0,
         pending_stop: false,
+        pending_wide: false,
         quotes: 0,
     };
     for (at, c) in flat.char_indices() {
@@ -447,8 +476,10 @@ mod tests {
         );
         assert_eq!(
             pieces("Watchالعربية简中English日本語Русский"),
-            vec!["Watch", "العربية", "简中", "English", "日本語", "Русский"]
+            vec!["Watch", "العربية", "简中English日本語", "Русский"]
         );
+        assert_eq!(pieces("使用Python进行"), vec!["使用Python进行"]);
+        assert_eq!(pieces("他说。「好」。我们"), vec!["他说。", "「好」。", "我们"]);
         assert_eq!(pieces("NGOs said"), vec!["NGOs said"]);
         assert_eq!(
             pieces("Report“You Cry”Share this"),

@@ -38,7 +38,8 @@ pub enum Label {
 impl Label {
     /// The segment's weight for the article span: prose adds, the rest costs.
     pub fn weight(&self, f: &Features) -> f32 {
-        let chars = f.chars as f32;
+        // A CJK or Thai char carries about a word: count it twice.
+        let chars = (f.chars + f.unspaced) as f32;
         match self {
             Label::Content => chars * CONTENT_PER_CHAR - CONTENT_COST,
             Label::Tainted { .. } => -chars * TAINTED_PER_CHAR,
@@ -82,6 +83,9 @@ fn is_phrase_of_words(e: &Evidence) -> bool {
 
 /// True when the shape reads as a sentence or prose, not a title or a menu item.
 pub fn is_sentence(f: &Features) -> bool {
+    if f.separators >= MENU_MIN_ITEMS && f.chars < f.separators * MENU_ITEM_MAX_CHARS {
+        return false; // "Home | News | Sport | ..."
+    }
     if f.unspaced * 2 > f.letters {
         return f.unspaced >= UNSPACED_PROSE_CHARS
             || (f.unspaced >= UNSPACED_SENTENCE_CHARS && f.stops > 0);

@@ -52,6 +52,86 @@ impl Rules {
     }
 }
 
+/// The inner state of one page's cleaning, for inspection and debugging.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The page title.
+    pub title: title::Title,
+    /// The segments.
+    pub segs: Vec<segments::Segment>,
+    /// One label per segment.
+    pub labels: Vec<Label>,
+    /// One span weight per segment.
+    pub weights: Vec<f32>,
+    /// The article span.
+    pub span: Option<span::Span>,
+    /// Headline, standfirst, date line.
+    pub front: span::Front,
+}
+
+/// Run the stages up to the article span (everything but assembly).
+pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
+    static BUILTIN: OnceLock<Rules> = OnceLock::new();
+    let owned;
+    let rules = if std::ptr::eq(lexicons, Lexicons::builtin()) {
+        BUILTIN.get_or_init(|| Rules::build(lexicons))
+    } else {
+        owned = Rules::build(lexicons);
+        &owned
+    };
+    let mut cuts = boundary::find(flat, &rules.boundary);
+    let mut title_end = cuts.get(1).map_or(flat.len(), |b| b.at);
+    if title_end > weights::TITLE_MAX_BYTES {
+        if let Some(end) = title::repeated_prefix(flat) {
+            cuts.insert(
+                1,
+                boundary::Boundary {
+                    at: end,
+                    cut: boundary::Cut::Forced,
+                },
+            );
+            title_end = end;
+        }
+    }
+    let mut title = title::Title::read(flat, title_end);
+    title.cut_repeats(flat, &mut cuts);
+    let segs = segments::split(flat, &cuts);
+    let labels = classify::label_all(flat, &segs, lexicons, &rules.months);
+    let candidates: Vec<usize> = segs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            title
+                .repeats
+                .iter()
+                .any(|&(a, b)| s.start == a && s.end <= b)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let weights = span::weights(&segs, &labels, &candidates);
+    let walls = span::walls(&segs, &labels);
+    // A page with no prose run keeps all it has: everything but the title, or
+    // the one segment when the page is a single line.
+    let last = segs.len().saturating_sub(1);
+    let mut span = span::densest(&weights, &walls, 1).or(match segs.len() {
+        0 => None,
+        1 => Some(span::Span { first: 0, last: 0 }),
+        _ => Some(span::Span { first: 1, last }),
+    });
+    let front = match span.as_mut() {
+        Some(s) => span::front_matter(&segs, &labels, &candidates, s),
+        None => span::Front::default(),
+    };
+    Analysis {
+        title,
+        segs,
+        labels,
+        weights,
+        span,
+        front,
+    }
+}
+
 /// Clean flattened text: kept blocks (body paragraphs and hinted front matter),
 /// removals with kind and evidence, metadata.
 ///
@@ -67,57 +147,16 @@ impl Rules {
 /// assert!(!c.text().contains("Share this"));
 /// ```
 pub fn clean(flat: &str, lexicons: &Lexicons) -> Cleaned {
-    static BUILTIN: OnceLock<Rules> = OnceLock::new();
-    let owned;
-    let rules = if std::ptr::eq(lexicons, Lexicons::builtin()) {
-        BUILTIN.get_or_init(|| Rules::build(lexicons))
-    } else {
-        owned = Rules::build(lexicons);
-        &owned
-    };
-    let mut cuts = boundary::find(flat, &rules.boundary);
-    let title_end = cuts.get(1).map_or(flat.len(), |b| b.at);
-    let mut title = title::Title::read(flat, title_end);
-    title.cut_repeats(flat, &mut cuts);
-    let segs = segments::split(flat, &cuts);
-    if segs.is_empty() {
+    let a = analyse(flat, lexicons);
+    if a.segs.is_empty() {
         return Cleaned::default();
     }
-    let labels = classify::label_all(flat, &segs, lexicons, &rules.months);
-    let candidates: Vec<usize> = segs
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| {
-            title
-                .repeats
-                .iter()
-                .any(|&(a, b)| s.start == a && s.end <= b)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let weights: Vec<f32> = segs
-        .iter()
-        .zip(&labels)
-        .enumerate()
-        .map(|(i, (s, l))| {
-            if candidates.contains(&i) {
-                Label::Short.weight(&s.shape)
-            } else {
-                l.weight(&s.shape)
-            }
-        })
-        .collect();
-    let mut span = span::densest(&weights, 1);
-    let front = match span.as_mut() {
-        Some(s) => span::front_matter(&segs, &labels, &candidates, s),
-        None => span::Front::default(),
-    };
     assemble::assemble(&assemble::Parts {
         flat,
-        segs: &segs,
-        labels: &labels,
-        span,
-        front,
-        title: &title,
+        segs: &a.segs,
+        labels: &a.labels,
+        span: a.span,
+        front: a.front,
+        title: &a.title,
     })
 }

@@ -39,6 +39,8 @@ pub struct Features {
     pub currency: usize,
     /// Digits.
     pub digits: usize,
+    /// Item separators (`|`, `｜`, `·`, `•`): menus glued with them.
+    pub separators: usize,
 }
 
 impl Features {
@@ -71,6 +73,9 @@ impl Features {
                 f.digits += 1;
             } else if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽') {
                 f.currency += 1;
+            }
+            if matches!(c, '|' | '｜' | '·' | '•') {
+                f.separators += 1;
             }
             if matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।') {
                 f.stops += 1;

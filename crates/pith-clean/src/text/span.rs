@@ -22,34 +22,94 @@ impl Span {
     }
 }
 
-/// The run of `weights[from..]` with the largest positive sum (Kadane), if any.
+/// One weight per segment: its label's weight, with two corrections. Headline
+/// candidates weigh as short pieces. Prose with no prose on either side (a
+/// teaser under a headline in a list) weighs [`ISOLATED_SHARE`] of its chars:
+/// an article is a run of paragraphs.
+pub fn weights(segs: &[Segment], labels: &[Label], candidates: &[usize]) -> Vec<f32> {
+    let is_prose = |i: usize| matches!(labels.get(i), Some(Label::Content | Label::Tainted { .. }));
+    segs.iter()
+        .zip(labels)
+        .enumerate()
+        .map(|(i, (s, l))| {
+            if candidates.contains(&i) {
+                return Label::Short.weight(&s.shape);
+            }
+            let w = l.weight(&s.shape);
+            let alone = !is_prose(i + 1) && (i == 0 || !is_prose(i - 1));
+            if matches!(l, Label::Content) && alone {
+                w * ISOLATED_SHARE
+            } else {
+                w
+            }
+        })
+        .collect()
+}
+
+/// The densest run of `weights[from..]`: runs grow while their sum stays
+/// positive and the cost of walls (`walls[i]`: boilerplate and menu-like
+/// pieces) since their last prose, net of later prose, stays within
+/// [`GAP_LIMIT`]; the run with the largest sum wins. Without the gap
+/// limit this is the maximum-sum subarray; with it, the comments and teaser
+/// lists after an article do not join it across a long stretch of chrome.
 ///
 /// ```
 /// use pith_clean::text::span::{densest, Span};
-/// assert_eq!(densest(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], 0), Some(Span { first: 1, last: 3 }));
-/// assert_eq!(densest(&[-1.0, -2.0], 0), None);
+/// let walls = [true; 6];
+/// assert_eq!(densest(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &walls, 0), Some(Span { first: 1, last: 3 }));
+/// assert_eq!(densest(&[-1.0, -2.0], &walls, 0), None);
 /// ```
-pub fn densest(weights: &[f32], from: usize) -> Option<Span> {
+pub fn densest(weights: &[f32], walls: &[bool], from: usize) -> Option<Span> {
     let mut best: Option<(f32, Span)> = None;
-    let mut run = 0.0f32;
-    let mut run_start = from;
-    for (i, &w) in weights.iter().enumerate().skip(from) {
-        if run <= 0.0 {
-            run = 0.0;
-            run_start = i;
+    let mut i = from;
+    while i < weights.len() {
+        if weights[i] <= 0.0 {
+            i += 1;
+            continue;
         }
-        run += w;
-        if run > 0.0 && best.map_or(true, |(b, _)| run > b) {
-            best = Some((
-                run,
-                Span {
-                    first: run_start,
-                    last: i,
-                },
-            ));
+        let (sum, last) = grow(weights, walls, i);
+        if best.map_or(true, |(b, _)| sum > b) {
+            best = Some((sum, Span { first: i, last }));
         }
+        i = last + 1;
     }
     best.map(|(_, s)| s)
+}
+
+/// Grow a run from `first` (a positive weight): its best sum and last index.
+fn grow(weights: &[f32], walls: &[bool], first: usize) -> (f32, usize) {
+    let (mut sum, mut gap) = (0.0f32, 0.0f32);
+    let (mut best, mut last) = (f32::MIN, first);
+    for (j, &w) in weights.iter().enumerate().skip(first) {
+        sum += w;
+        if w > 0.0 {
+            gap = (gap - w).max(0.0);
+        } else if walls.get(j).copied().unwrap_or(true) {
+            gap -= w;
+        }
+        if sum <= 0.0 || gap > GAP_LIMIT {
+            break;
+        }
+        if sum > best {
+            best = sum;
+            last = j;
+        }
+    }
+    (best, last)
+}
+
+/// Segments whose cost counts toward a gap: boilerplate, and short pieces that
+/// look like menu items (mostly capitalised, few words). Code lines, numbers
+/// and lowercase fragments inside an article do not wall it off.
+pub fn walls(segs: &[Segment], labels: &[Label]) -> Vec<bool> {
+    segs.iter()
+        .zip(labels)
+        .map(|(s, l)| match l {
+            Label::Boiler { .. } => true,
+            Label::Short => s.shape.words <= MENU_ITEM_MAX_WORDS && s.shape.capital_share() >= 0.5,
+            _ => false,
+        })
+        .collect()
 }
 
 /// The segments around the article start that are kept with a hint.
@@ -114,7 +174,7 @@ mod tests {
     #[test]
     fn densest_skips_leading_index() {
         assert_eq!(
-            densest(&[100.0, -1.0, 5.0], 1),
+            densest(&[100.0, -1.0, 5.0], &[true; 3], 1),
             Some(Span { first: 2, last: 2 })
         );
     }

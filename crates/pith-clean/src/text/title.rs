@@ -5,7 +5,7 @@
 use memchr::memmem;
 
 use super::boundary::{Boundary, Cut};
-use super::weights::{HEADLINE_MAX_HITS, HEADLINE_MIN_CHARS};
+use super::weights::{HEADLINE_MAX_HITS, HEADLINE_MIN_CHARS, TITLE_MAX_BYTES};
 
 /// Separators between a title and the site name.
 const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " » "];
@@ -75,15 +75,14 @@ impl Title {
             if needle.len() < HEADLINE_MIN_CHARS {
                 continue;
             }
-            let hits: Vec<usize> = memmem::find_iter(rest.as_bytes(), needle.as_bytes())
+            for at in memmem::find_iter(rest.as_bytes(), needle.as_bytes())
                 .take(HEADLINE_MAX_HITS)
                 .map(|at| at + from)
-                .collect();
-            if hits.is_empty() {
-                continue;
-            }
-            for at in hits {
+            {
                 let end = at + needle.len();
+                if self.repeats.iter().any(|&(a, _)| a == at) {
+                    continue; // the main part at the start of a whole-title repeat
+                }
                 self.repeats.push((at, end));
                 for pos in [at, end] {
                     if pos < flat.len() {
@@ -94,8 +93,8 @@ impl Title {
                     }
                 }
             }
-            break;
         }
+        self.repeats.sort_unstable();
         if !self.repeats.is_empty() {
             cuts.sort_by_key(|b| b.at);
             // Keep the forced cut where it coincides with a found one: the
@@ -103,6 +102,38 @@ impl Title {
             cuts.dedup_by_key(|b| b.at);
         }
     }
+}
+
+/// Where the title ends when no boundary marks it (a CJK title glued to a CJK
+/// menu): the end of the longest prefix of the text that appears again later
+/// (the headline repeats the title). `None` when no prefix of at least
+/// [`HEADLINE_MIN_CHARS`] bytes repeats. Binary search over the first
+/// [`TITLE_MAX_BYTES`] bytes, one substring search per step.
+///
+/// ```
+/// use pith_clean::text::title::repeated_prefix;
+/// let flat = "海外留学生看两会：出国前后_教育频道首页新闻正文海外留学生看两会：出国前后发稿时间";
+/// assert_eq!(&flat[..repeated_prefix(flat).unwrap()], "海外留学生看两会：出国前后");
+/// ```
+pub fn repeated_prefix(flat: &str) -> Option<usize> {
+    let ends: Vec<usize> = flat
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .take_while(|&e| e <= TITLE_MAX_BYTES)
+        .collect();
+    let repeats =
+        |end: usize| memmem::find(&flat.as_bytes()[end..], &flat.as_bytes()[..end]).is_some();
+    let (mut lo, mut hi) = (0usize, ends.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if repeats(ends[mid]) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let end = *ends.get(lo.checked_sub(1)?)?;
+    (end >= HEADLINE_MIN_CHARS).then_some(end)
 }
 
 #[cfg(test)]

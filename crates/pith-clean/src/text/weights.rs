@@ -16,6 +16,16 @@ pub const CONTENT_COST: f32 = 10.0;
 /// twenty menu items is not.
 pub const SHORT_COST: f32 = 12.0;
 
+/// Prose with no prose next to it counts this share of its weight: teaser
+/// lists alternate a headline and one paragraph, articles run paragraphs.
+pub const ISOLATED_SHARE: f32 = 0.3;
+
+/// The article span does not cross chrome that costs more than this (net of
+/// prose inside it): about a dozen short pieces, or a boilerplate block and a
+/// few more. Articles pause for a caption or a related link, not for a
+/// comment form or a teaser list.
+pub const GAP_LIMIT: f32 = 250.0;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
@@ -62,11 +72,22 @@ pub const STANDFIRST_MIN_WORDS: usize = 4;
 /// searched for: short parts ("Code") match inside prose.
 pub const HEADLINE_MIN_CHARS: usize = 12;
 
+/// A first segment longer than this swallowed more than the title (no
+/// boundary after it); the title is then cut where its repeat ends.
+pub const TITLE_MAX_BYTES: usize = 300;
+
 /// At most this many occurrences of the headline are considered.
 pub const HEADLINE_MAX_HITS: usize = 8;
 
 /// A heading inside the body has at most this many words.
 pub const HEADING_MAX_WORDS: usize = 12;
+
+/// A menu item has at most this many words.
+pub const MENU_ITEM_MAX_WORDS: usize = 6;
+
+/// Items of a menu glued with separators (`首页|新闻|图片`) average at most
+/// this many chars.
+pub const MENU_ITEM_MAX_CHARS: usize = 16;
 
 /// A run of at least this many short items outside the article is a menu.
 pub const MENU_MIN_ITEMS: usize = 3;
