@@ -2,11 +2,12 @@
 //! page in the scorer's format (shared/eval/score_segments.py).
 //!
 //! ```text
-//! cargo run --release -p pith-segment --example gold -- [SHARED_DIR] [--from-expected] > out.jsonl
+//! cargo run --release -p pith-segment --example gold -- [SHARED_DIR] [--glued|--from-expected] > out.jsonl
 //! python3 SHARED_DIR/eval/score_segments.py SHARED_DIR/gold/readability-segments.jsonl out.jsonl --per-page
 //! ```
 //!
-//! `SHARED_DIR` defaults to `../shared` from the workspace root. `--from-expected`
+//! `SHARED_DIR` defaults to `../shared` from the workspace root. `--glued` cleans
+//! each page's flattened `NAME.glued.txt` instead of its HTML. `--from-expected`
 //! builds the cleaned blocks from each page's expected `NAME.json` (title, byline,
 //! body split at blank lines) instead of running the cleaner: a way to work on
 //! segmentation alone while the cleaner is unfinished.
@@ -22,6 +23,7 @@ const HRW_ID: &str = "hrw-kazakhstan-2011-06-10";
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let from_expected = args.iter().any(|a| a == "--from-expected");
+    let glued = args.iter().any(|a| a == "--glued");
     let shared = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -50,6 +52,8 @@ fn main() {
         };
         let cleaned = if from_expected {
             from_expected_json(&corpus.join(format!("{stem}.json")))
+        } else if glued {
+            clean_file(&cleaner, &corpus.join(format!("{stem}.glued.txt")))
         } else {
             clean_file(&cleaner, &corpus.join(format!("{stem}.html")))
         };

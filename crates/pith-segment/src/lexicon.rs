@@ -60,6 +60,9 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty())
 }
 
+/// How many words of a text are read to guess its language.
+const GUESS_WORDS: usize = 2000;
+
 /// All segmentation word lists, case-folded and merged across languages.
 ///
 /// ```
@@ -74,6 +77,7 @@ pub struct Lexicons {
     months: HashMap<String, u8>,
     sets: HashMap<&'static str, HashSet<String>>,
     phrases: HashMap<&'static str, Vec<String>>,
+    by_lang: HashMap<(&'static str, &'static str), HashSet<String>>,
 }
 
 impl Lexicons {
@@ -101,6 +105,10 @@ impl Lexicons {
                     .entry(file.list)
                     .or_default()
                     .insert(folded.clone());
+                lex.by_lang
+                    .entry((file.lang, file.list))
+                    .or_default()
+                    .insert(folded.clone());
                 lex.phrases.entry(file.list).or_default().push(folded);
             }
         }
@@ -122,6 +130,45 @@ impl Lexicons {
     pub fn contains(&self, list: &str, word: &str) -> bool {
         let w = word.trim_end_matches(['.', ',']).to_lowercase();
         self.sets.get(list).is_some_and(|s| s.contains(&w))
+    }
+
+    /// Whether `word` is in list `list` of language `lang` only: for lists whose
+    /// entries collide across languages (French "a" and Spanish "era" are
+    /// clause markers; English "a" and "era" are not).
+    pub fn contains_in(&self, lang: &str, list: &str, word: &str) -> bool {
+        let w = word.trim_end_matches(['.', ',']).to_lowercase();
+        self.by_lang
+            .iter()
+            .any(|((l, n), set)| *l == lang && *n == list && set.contains(&w))
+    }
+
+    /// The registered language whose function words (clause markers and
+    /// sentence openers) are most frequent in `text`; `en` on a tie or no hit.
+    ///
+    /// ```
+    /// use pith_segment::lexicon::Lexicons;
+    /// let lex = Lexicons::builtin();
+    /// assert_eq!(lex.guess_language("Die Regierung hat gesagt, dass sie das Gesetz ändern will."), "de");
+    /// assert_eq!(lex.guess_language("The government has said it will change the law."), "en");
+    /// ```
+    pub fn guess_language(&self, text: &str) -> &'static str {
+        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        for word in text.split_whitespace().take(GUESS_WORDS) {
+            let w = word
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase();
+            for ((lang, list), set) in &self.by_lang {
+                if matches!(*list, "clause_markers" | "name_stopwords") && set.contains(&w) {
+                    *counts.entry(lang).or_default() += 1;
+                }
+            }
+        }
+        let en = counts.get("en").copied().unwrap_or(0);
+        counts
+            .into_iter()
+            .filter(|&(_, n)| n > en)
+            .max_by_key(|&(l, n)| (n, std::cmp::Reverse(l)))
+            .map_or("en", |(l, _)| l)
     }
 
     /// The entries of list `list`, longest first.

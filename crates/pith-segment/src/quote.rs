@@ -9,6 +9,9 @@ use crate::article::{Paragraph, Quote, QuoteKind};
 use crate::lexicon::Lexicons;
 use crate::speaker::{Attributor, Names, Who};
 
+/// How many body paragraphs are read to pick the clause-marker language.
+const LANGUAGE_SAMPLE_PARAGRAPHS: usize = 20;
+
 /// Words that may stand between a title cue and the title ("the film", "his book").
 const CUE_SKIP: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "new", "latest",
@@ -117,11 +120,12 @@ pub fn scan(chars: &[char]) -> Vec<Span> {
 /// ```
 /// use pith_segment::{quote::kind, lexicon::Lexicons, QuoteKind};
 /// let lex = Lexicons::builtin();
-/// assert_eq!(kind("we won't roll the dice on public safety", lex, 4), QuoteKind::Direct);
-/// assert_eq!(kind("will have a different view of race relations", lex, 4), QuoteKind::Partial);
-/// assert_eq!(kind("It is working.", lex, 4), QuoteKind::Partial);
+/// assert_eq!(kind("we won't roll the dice on public safety", "en", lex, 4), QuoteKind::Direct);
+/// assert_eq!(kind("will have a different view of race relations", "en", lex, 4), QuoteKind::Partial);
+/// assert_eq!(kind("It is working.", "en", lex, 4), QuoteKind::Partial);
+/// assert_eq!(kind("the transcendent issue of our era.", "en", lex, 4), QuoteKind::Partial);
 /// ```
-pub fn kind(text: &str, lex: &Lexicons, min_words: usize) -> QuoteKind {
+pub fn kind(text: &str, lang: &str, lex: &Lexicons, min_words: usize) -> QuoteKind {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < min_words {
         return QuoteKind::Partial;
@@ -142,10 +146,10 @@ pub fn kind(text: &str, lex: &Lexicons, min_words: usize) -> QuoteKind {
             QuoteKind::Direct
         };
     }
-    let first_is_verb = lex.contains("clause_markers", &bare(first));
+    let first_is_verb = lex.contains_in(lang, "clause_markers", &bare(first));
     let has_marker = words.iter().skip(1).any(|w| {
         let b = bare(w);
-        lex.contains("clause_markers", &b) || b.ends_with("n't")
+        lex.contains_in(lang, "clause_markers", &b) || b.ends_with("n't")
     });
     if has_marker && !first_is_verb {
         QuoteKind::Direct
@@ -207,6 +211,13 @@ impl QuoteFinder {
     /// Every quote of the body, with speakers resolved across paragraphs.
     pub fn find(&self, body: &[Paragraph]) -> Vec<Quote> {
         let names = Names::from_texts(body.iter().map(|p| p.text.as_str()), self.lex);
+        let sample: String = body
+            .iter()
+            .take(LANGUAGE_SAMPLE_PARAGRAPHS)
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let lang = self.lex.guess_language(&sample);
         let mut out = Vec::new();
         // The last named speaker (for run-on and unattributed quotes) and the last
         // named person, speaker or sentence subject (for pronouns).
@@ -220,7 +231,7 @@ impl QuoteFinder {
             }
             let chars: Vec<char> = para.text.chars().collect();
             let spans = scan(&chars);
-            let mut cands = self.candidates(&chars, &spans, run_on);
+            let mut cands = self.candidates(&chars, &spans, run_on, lang);
             let mut mentions = self.mentions(&chars, &spans).into_iter().peekable();
             resolve_within(&mut cands);
             for c in cands {
@@ -289,7 +300,13 @@ impl QuoteFinder {
     }
 
     /// The quotes of one paragraph, filtered, with the attribution each has on its own.
-    fn candidates(&self, chars: &[char], spans: &[Span], run_on: bool) -> Vec<Candidate> {
+    fn candidates(
+        &self,
+        chars: &[char],
+        spans: &[Span],
+        run_on: bool,
+        lang: &str,
+    ) -> Vec<Candidate> {
         let mut out = Vec::new();
         for (k, span) in spans.iter().enumerate() {
             let Some((start, end)) = trim_span(chars, span) else {
@@ -318,7 +335,7 @@ impl QuoteFinder {
             let own_sentence = opens_sentence
                 && text.chars().next().is_some_and(char::is_uppercase)
                 && text.ends_with(['.', '!', '?']);
-            let kind = kind(&text, self.lex, self.min_words);
+            let kind = kind(&text, lang, self.lex, self.min_words);
             let ends_sentence = text.ends_with(['.', '!', '?']) && !text.ends_with(['!', '?']);
             let after_who = if ends_sentence && starts_new_sentence(&after) {
                 None

@@ -4,7 +4,7 @@
 
 use pith_clean::{Block, Cleaned, Hint};
 
-use crate::article::Article;
+use crate::article::{Article, Dateline, Paragraph};
 use crate::byline;
 use crate::date::{self, DateParser, FoundDate};
 use crate::dateline::DatelineFinder;
@@ -16,6 +16,14 @@ use crate::{body, standfirst};
 
 /// Longest block taken as a date line when the cleaner gave no hint, in chars.
 const MAX_DATE_LINE_CHARS: usize = 120;
+
+/// Longest block searched for a fallback date: longer ones are story text,
+/// whose dates are events, not publication.
+const MAX_HEADER_DATE_BLOCK_CHARS: usize = 300;
+
+/// How many leading body paragraphs may hold the dateline (captions and photo
+/// credits the cleaner kept can stand before the story's first paragraph).
+const DATELINE_PARAGRAPHS: usize = 6;
 
 /// Segments cleaned pages into articles. Build once (patterns compile here), reuse.
 ///
@@ -81,7 +89,8 @@ impl Segmenter {
             .filter_map(|&i| blocks.get(i))
             .flat_map(|b| self.dates.find_all(&b.text))
             .collect();
-        let published = date::choose(&visible, meta.published.as_deref());
+        let published = date::choose(&visible, meta.published.as_deref())
+            .or_else(|| self.header_date(blocks, head_block));
         let mut names: Vec<String> = Vec::new();
         for b in header.byline.iter().filter_map(|&i| blocks.get(i)) {
             for n in byline::names(&b.text, self.lex) {
@@ -109,13 +118,7 @@ impl Segmenter {
                 .map(|(i, _)| i),
         );
         let mut body = body::build(blocks, head_block.map_or(0, |h| h + 1), &taken, self.lex);
-        let mut dateline = None;
-        if let Some(first) = body.iter_mut().find(|p| p.kind == "paragraph") {
-            if let Some((d, rest)) = self.datelines.find(&first.text) {
-                first.text = rest.to_string();
-                dateline = Some(d);
-            }
-        }
+        let dateline = self.take_dateline(&mut body);
         let quotes = self.quotes.find(&body);
         Article {
             headline: head.map(|h| h.text),
@@ -128,6 +131,37 @@ impl Segmenter {
             quotes,
             body,
         }
+    }
+
+    /// Move the dateline out of the first body paragraph. A photo credit or
+    /// caption the cleaner let through may stand before the story's first
+    /// paragraph, so the first few paragraphs are tried; a dateline marks where
+    /// the story starts, and what stands before it is dropped.
+    fn take_dateline(&self, body: &mut Vec<Paragraph>) -> Option<Dateline> {
+        let (at, (dateline, rest)) = body
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == "paragraph")
+            .take(DATELINE_PARAGRAPHS)
+            .enumerate()
+            .find_map(|(n, (i, p))| {
+                let (d, r) = self.datelines.find(&p.text)?;
+                // Past the first paragraph only a wire-style dateline is trusted:
+                // an agency, or a place in capitals.
+                let strong = d.agency.is_some()
+                    || d.location.as_deref().is_some_and(|l| {
+                        l.chars()
+                            .filter(|c| c.is_alphabetic())
+                            .take(2)
+                            .all(char::is_uppercase)
+                    });
+                (n == 0 || strong).then(|| (i, (d, r.to_string())))
+            })?;
+        body.drain(..at);
+        if let Some(first) = body.first_mut() {
+            first.text = rest;
+        }
+        Some(dateline)
     }
 
     /// Find the author and date slots: hinted blocks, else short blocks near the
@@ -168,6 +202,19 @@ impl Segmenter {
             );
         }
         Header { byline, dates }
+    }
+
+    /// The last resort for a page with no date line and no metadata date: the
+    /// first date printed in a short block near the headline (a photo date or
+    /// a date glued to a credit line).
+    fn header_date(&self, blocks: &[Block], head: Option<usize>) -> Option<String> {
+        let window = head.map_or(0, |h| h + 1) + self.options.header_window();
+        blocks
+            .iter()
+            .take(window)
+            .filter(|b| b.text.chars().count() <= MAX_HEADER_DATE_BLOCK_CHARS)
+            .find_map(|b| self.dates.find(&b.text))
+            .map(|d| d.iso())
     }
 
     /// A short line that is a date, maybe after "Published" or "Updated".

@@ -254,7 +254,10 @@ impl Scan<'_> {
             let closes_quote = c == '"' && self.quotes % 2 == 1;
             if !(closes_quote || is_closing(c) || is_stop(c)) {
                 self.pending_stop = false;
-                let opens = c.is_uppercase()
+                // A stop right after a word, then digits: `world.$50`, `monde.25 €`.
+                let amount = c.is_ascii_digit() && is_stop(p) && self.w.chars[1].is_alphabetic();
+                let opens = amount
+                    || c.is_uppercase()
                     || (c.is_alphabetic() && !c.is_lowercase() && script(c) != Script::Latin)
                     || matches!(c, '"' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡');
                 if opens {
@@ -333,6 +336,22 @@ impl Scan<'_> {
         }
         if is_currency(p) && c.is_uppercase() {
             self.cut(at, Cut::Currency);
+        }
+        // An amount written with the sign after it: `25 €50 €`.
+        if c.is_ascii_digit()
+            && is_currency(p)
+            && self.w.chars[1] == ' '
+            && self.w.chars[2].is_ascii_digit()
+        {
+            self.cut(at, Cut::Currency);
+        }
+        // A word glued to a number (`Abo12. März`, `aussi20 janvier`): a word
+        // of three or more letters ending lowercase, so `mp3` and `B52` stay whole.
+        if c.is_ascii_digit() && p.is_lowercase() && !is_unspaced(p) {
+            let word = self.flat.get(self.word_start..at).unwrap_or("");
+            if word.chars().take(3).count() >= 3 {
+                self.cut(at, Cut::Digit);
+            }
         }
         if !c.is_alphanumeric() {
             self.hump_start = at + c.len_utf8();
@@ -479,8 +498,14 @@ mod tests {
             vec!["Watch", "العربية", "简中English日本語", "Русский"]
         );
         assert_eq!(pieces("使用Python进行"), vec!["使用Python进行"]);
-        assert_eq!(pieces("他说。「好」。我们"), vec!["他说。", "「好」。", "我们"]);
+        assert_eq!(
+            pieces("他说。「好」。我们"),
+            vec!["他说。", "「好」。", "我们"]
+        );
         assert_eq!(pieces("NGOs said"), vec!["NGOs said"]);
+        assert_eq!(pieces("Abo12. März"), vec!["Abo", "12. März"]);
+        assert_eq!(pieces("25 €50 €"), vec!["25 €", "50 €"]);
+        assert_eq!(pieces("an mp3 of a B52"), vec!["an mp3 of a B52"]);
         assert_eq!(
             pieces("Report“You Cry”Share this"),
             vec!["Report", "“You Cry”", "Share this"]

@@ -43,8 +43,13 @@ impl Label {
         match self {
             Label::Content => chars * CONTENT_PER_CHAR - CONTENT_COST,
             Label::Tainted { .. } => -chars * TAINTED_PER_CHAR,
-            Label::Short => -SHORT_COST,
+            Label::Short if is_menu_item(f) => -SHORT_COST,
+            Label::Short => -FRAGMENT_COST,
             Label::Date(_) => -DATE_COST,
+            Label::Boiler {
+                kind: BoilerplateKind::Comments,
+                ..
+            } => -chars - BOILER_COST - COMMENT_COST,
             Label::Boiler { .. } => -chars - BOILER_COST,
         }
     }
@@ -79,6 +84,11 @@ fn is_phrase_of_words(e: &Evidence) -> bool {
         }
         _ => false,
     }
+}
+
+/// A short piece that looks like a menu item: few words, mostly capitalised.
+pub fn is_menu_item(f: &Features) -> bool {
+    f.words <= MENU_ITEM_MAX_WORDS && f.capital_share() >= 0.5
 }
 
 /// True when the shape reads as a sentence or prose, not a title or a menu item.

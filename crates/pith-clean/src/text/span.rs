@@ -2,7 +2,7 @@
 //! (maximum-sum subarray, one pass), then the front matter around its start:
 //! the headline (the page title repeated), the date line and the standfirst.
 
-use super::classify::Label;
+use super::classify::{is_menu_item, Label};
 use super::segments::Segment;
 use super::weights::*;
 
@@ -47,19 +47,18 @@ pub fn weights(segs: &[Segment], labels: &[Label], candidates: &[usize]) -> Vec<
 }
 
 /// The densest run of `weights[from..]`: runs grow while their sum stays
-/// positive and the cost of walls (`walls[i]`: boilerplate and menu-like
-/// pieces) since their last prose, net of later prose, stays within
+/// positive and the cost of walls (`walls[i]`, see [`walls`]) since their last prose, net of later prose, stays within
 /// [`GAP_LIMIT`]; the run with the largest sum wins. Without the gap
 /// limit this is the maximum-sum subarray; with it, the comments and teaser
 /// lists after an article do not join it across a long stretch of chrome.
 ///
 /// ```
 /// use pith_clean::text::span::{densest, Span};
-/// let walls = [true; 6];
+/// let walls = [5.0, 0.0, 1.0, 0.0, 9.0, 0.0];
 /// assert_eq!(densest(&[-5.0, 3.0, -1.0, 4.0, -9.0, 2.0], &walls, 0), Some(Span { first: 1, last: 3 }));
 /// assert_eq!(densest(&[-1.0, -2.0], &walls, 0), None);
 /// ```
-pub fn densest(weights: &[f32], walls: &[bool], from: usize) -> Option<Span> {
+pub fn densest(weights: &[f32], walls: &[f32], from: usize) -> Option<Span> {
     let mut best: Option<(f32, Span)> = None;
     let mut i = from;
     while i < weights.len() {
@@ -77,15 +76,15 @@ pub fn densest(weights: &[f32], walls: &[bool], from: usize) -> Option<Span> {
 }
 
 /// Grow a run from `first` (a positive weight): its best sum and last index.
-fn grow(weights: &[f32], walls: &[bool], first: usize) -> (f32, usize) {
+fn grow(weights: &[f32], walls: &[f32], first: usize) -> (f32, usize) {
     let (mut sum, mut gap) = (0.0f32, 0.0f32);
     let (mut best, mut last) = (f32::MIN, first);
     for (j, &w) in weights.iter().enumerate().skip(first) {
         sum += w;
         if w > 0.0 {
             gap = (gap - w).max(0.0);
-        } else if walls.get(j).copied().unwrap_or(true) {
-            gap -= w;
+        } else {
+            gap += walls.get(j).copied().unwrap_or(-w);
         }
         if sum <= 0.0 || gap > GAP_LIMIT {
             break;
@@ -98,16 +97,15 @@ fn grow(weights: &[f32], walls: &[bool], first: usize) -> (f32, usize) {
     (best, last)
 }
 
-/// Segments whose cost counts toward a gap: boilerplate, and short pieces that
-/// look like menu items (mostly capitalised, few words). Code lines, numbers
-/// and lowercase fragments inside an article do not wall it off.
-pub fn walls(segs: &[Segment], labels: &[Label]) -> Vec<bool> {
+/// What each segment adds to a gap: boilerplate and short pieces that look
+/// like menu items (mostly capitalised, few words) their cost; code lines, numbers and lowercase fragments inside an article nothing.
+pub fn walls(segs: &[Segment], labels: &[Label]) -> Vec<f32> {
     segs.iter()
         .zip(labels)
         .map(|(s, l)| match l {
-            Label::Boiler { .. } => true,
-            Label::Short => s.shape.words <= MENU_ITEM_MAX_WORDS && s.shape.capital_share() >= 0.5,
-            _ => false,
+            Label::Boiler { .. } => -l.weight(&s.shape),
+            Label::Short if is_menu_item(&s.shape) => -l.weight(&s.shape),
+            _ => 0.0,
         })
         .collect()
 }
@@ -174,7 +172,7 @@ mod tests {
     #[test]
     fn densest_skips_leading_index() {
         assert_eq!(
-            densest(&[100.0, -1.0, 5.0], &[true; 3], 1),
+            densest(&[100.0, -1.0, 5.0], &[0.0, 1.0, 0.0], 1),
             Some(Span { first: 2, last: 2 })
         );
     }

@@ -26,6 +26,16 @@ pub const ISOLATED_SHARE: f32 = 0.3;
 /// comment form or a teaser list.
 pub const GAP_LIMIT: f32 = 250.0;
 
+/// A comment-thread control ("Reply", "Report") costs this much more than
+/// other boilerplate: a thread repeats it under every comment, so a thread
+/// never outweighs the article it follows.
+pub const COMMENT_COST: f32 = 100.0;
+
+/// A short piece that is not menu-like (a lowercase fragment, a code line, a
+/// number) costs only this much: it is mostly a piece of prose or code cut
+/// at an inline element.
+pub const FRAGMENT_COST: f32 = 6.0;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 

@@ -139,3 +139,64 @@ fn empty_page_gives_empty_article() {
     let a = Segmenter::new(Options::default()).segment(&Cleaned::default());
     assert!(a.headline.is_none() && a.body.is_empty() && a.quotes.is_empty());
 }
+
+#[test]
+fn dateline_after_a_kept_photo_credit_starts_the_body() {
+    let page = Cleaned {
+        kept: vec![
+            block(BlockKind::Heading { level: 1 }, "United States to Lift Sudan Sanctions", None),
+            block(BlockKind::Paragraph, "United Nations peacekeepers at a refugee camp in Sudan on Monday.", None),
+            block(BlockKind::Paragraph, "LONDON — After nearly 20 years of hostile relations, the government plans to reverse course.", None),
+            block(BlockKind::Paragraph, "Sudan is one of the poorest countries in Africa.", None),
+        ],
+        ..Cleaned::default()
+    };
+    let a = Segmenter::new(Options::default()).segment(&page);
+    assert_eq!(
+        a.dateline.and_then(|d| d.location).as_deref(),
+        Some("LONDON")
+    );
+    assert!(
+        a.body[0].text.starts_with("After nearly 20 years"),
+        "{:?}",
+        a.body[0]
+    );
+    assert_eq!(a.body.len(), 2);
+}
+
+#[test]
+fn title_case_line_past_the_first_paragraph_is_not_a_dateline() {
+    let page = Cleaned {
+        kept: vec![
+            block(BlockKind::Heading { level: 1 }, "Headline", None),
+            block(
+                BlockKind::Paragraph,
+                "The first paragraph of the story tells what happened.",
+                None,
+            ),
+            block(
+                BlockKind::Paragraph,
+                "Kuala Lumpur — the city where it happened — was calm.",
+                None,
+            ),
+        ],
+        ..Cleaned::default()
+    };
+    let a = Segmenter::new(Options::default()).segment(&page);
+    assert!(a.dateline.is_none());
+    assert_eq!(a.body.len(), 2);
+}
+
+#[test]
+fn date_near_the_headline_is_the_last_resort_for_published() {
+    let page = Cleaned {
+        kept: vec![
+            block(BlockKind::Heading { level: 1 }, "Headline", None),
+            block(BlockKind::Paragraph, "March 18, 2015 Security forces secure the area after the attack.", None),
+            block(BlockKind::Paragraph, "The story, which mentions May 1, 2016 as a later event, goes on for long enough to be story text and not a credit or caption line, with many more words than any caption would carry in a page like this one, and then some more words to pass three hundred characters in all.", None),
+        ],
+        ..Cleaned::default()
+    };
+    let a = Segmenter::new(Options::default()).segment(&page);
+    assert_eq!(a.published.as_deref(), Some("2015-03-18"));
+}
