@@ -39,6 +39,7 @@ pub mod lexicon;
 pub mod metadata;
 pub mod options;
 pub mod prescan;
+pub mod signals;
 pub mod text;
 
 pub use block::{Block, BlockKind, Hint};

@@ -3,6 +3,8 @@
 //! Both inputs meet here: HTML pages become blocks through a DOM walk, flattened
 //! text through boundary recovery. Everything after this stage sees only blocks.
 
+pub mod from_dom;
+
 use serde::Serialize;
 
 /// What kind of text unit a block is, as the page's markup (or text shape) said.

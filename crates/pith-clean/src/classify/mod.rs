@@ -1,14 +1,275 @@
 //! Stage 5: signals -> verdicts. Each block is kept or removed with a kind and evidence.
-//! (Placeholder; being written.)
+//!
+//! For HTML, [`clean_document`] runs:
+//! 1. [`from_dom::walk`]: blocks and the element table, one iterative walk;
+//! 2. [`signals::element`]: each element's own marks (hidden, role, tag, tokens);
+//!    the guard rail drops token marks on parts holding most of the page's text;
+//! 3. [`score`]: paragraphs vote for containers, the best one and its
+//!    article siblings become the main content; if that comes out short, it is
+//!    chosen again without token marks (they may have hidden the article);
+//!    marks on the main content's ancestors are dropped (a body class
+//!    `wp-cookie-notice` says nothing about the text);
+//! 4. [`decide`]: one verdict per block;
+//! 5. [`hints`]: headline, standfirst, byline, date, caption;
+//! 6. assembly: kept blocks, removals merged per container, metadata, warnings.
+//!
+//! Thresholds live in [`weights`], each with its reason.
 
+pub mod decide;
 pub mod evidence;
+pub mod hints;
 pub mod kind;
+pub mod score;
+pub mod stats;
+pub mod weights;
 
-use crate::cleaned::Cleaned;
+use crate::block::from_dom::{self, Walk};
+use crate::block::{Block, BlockKind};
+use crate::cleaned::{Cleaned, Removal};
+use crate::error::Warning;
 use crate::lexicon::Lexicons;
+use crate::signals;
+use crate::signals::element::{Signal, Strength};
+use decide::{Decider, Group, Verdict};
+use hints::Hinter;
+use score::{Choice, Scoring};
+use stats::Stats;
+use weights::*;
 
-/// Clean a parsed document.
+/// Clean a parsed document: keep the article's blocks, explain every removal.
+///
+/// ```
+/// use pith_clean::{classify::clean_document, lexicon::Lexicons};
+/// let doc = scraper::Html::parse_document(r#"<body><nav><a href="/">Home</a></nav><article>
+///   <p>Heavy rain closed forty schools on Monday, officials said, and more closures are expected.</p>
+///   <p>The regional government said buses would run on a reduced timetable until Friday.</p>
+///   </article></body>"#);
+/// let c = clean_document(&doc, Lexicons::builtin());
+/// assert_eq!(c.kept.len(), 2);
+/// assert_eq!(c.removed[0].kind.name(), "navigation");
+/// ```
 pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned {
-    let _ = (document, lexicons);
-    Cleaned::default()
+    let walk = from_dom::walk(document);
+    let metadata = crate::metadata::extract(document);
+    let page = Page::new(&walk, lexicons);
+    let (choice, mut verdicts) = match page.attempt(true) {
+        Some((c, v, chars)) if chars >= RETRY_MIN_CHARS => (Some(c), v),
+        first => {
+            let second = page.attempt(false);
+            match (first, second) {
+                (Some(a), Some(b)) if b.2 > a.2 => (Some(b.0), b.1),
+                (Some(a), _) => (Some(a.0), a.1),
+                (None, Some(b)) => (Some(b.0), b.1),
+                (None, None) => (None, Vec::new()),
+            }
+        }
+    };
+    let mut blocks = walk.blocks.clone();
+    if choice.is_none() {
+        verdicts = page.nothing_kept();
+    }
+    Hinter {
+        walk: &walk,
+        lex: lexicons,
+        title: metadata.title.as_deref(),
+    }
+    .apply(&mut blocks, &mut verdicts);
+    let mut cleaned = Cleaned {
+        metadata,
+        ..Cleaned::default()
+    };
+    if choice.is_none() || is_listing(&blocks, &verdicts) {
+        verdicts = page.nothing_kept();
+        cleaned.warnings.push(Warning::NoArticle);
+    }
+    assemble(&mut cleaned, blocks, verdicts);
+    cleaned
+}
+
+/// The page and its marks, shared by both attempts.
+struct Page<'s, 'a> {
+    walk: &'s Walk<'a>,
+    lex: &'s Lexicons,
+    stats: Stats,
+    weight: Vec<f32>,
+    signals: Vec<Option<Signal>>,
+}
+
+impl<'s, 'a> Page<'s, 'a> {
+    fn new(walk: &'s Walk<'a>, lex: &'s Lexicons) -> Page<'s, 'a> {
+        let stats = Stats::new(walk);
+        let weight = walk
+            .elements
+            .iter()
+            .map(|e| signals::tokens::class_weight(e.el, lex, CLASS_WEIGHT))
+            .collect();
+        let total = stats.chars(0..walk.blocks.len()).max(1);
+        let signals = (0..walk.elements.len())
+            .map(|i| {
+                let s = signals::element::signal(walk, i, lex)?;
+                // Guard rail: a token mark on most of the page is a page-wide flag.
+                let share = stats.of(walk, i).chars as f32 / total as f32;
+                (s.strength != Strength::Token || share < GUARD_TEXT_SHARE).then_some(s)
+            })
+            .collect();
+        Page {
+            walk,
+            lex,
+            stats,
+            weight,
+            signals,
+        }
+    }
+
+    /// Choose the article and decide every block. Returns the kept text's size too.
+    fn attempt(&self, with_tokens: bool) -> Option<(Choice, Vec<Verdict>, usize)> {
+        let w = self.walk;
+        let marks: Vec<Option<&Signal>> = self
+            .signals
+            .iter()
+            .map(|s| {
+                s.as_ref()
+                    .filter(|s| with_tokens || s.strength != Strength::Token)
+            })
+            .collect();
+        let marked = decide::outermost(w, |i| marks[i].is_some());
+        let excluded: Vec<bool> = w.info.iter().map(|b| marked[b.owner].is_some()).collect();
+        let choice = Scoring {
+            walk: w,
+            stats: &self.stats,
+            weight: &self.weight,
+            excluded: &excluded,
+        }
+        .choose()?;
+        // Guard rail: nothing that holds the article is removed for its own mark,
+        // and token marks come back for the parts inside the article.
+        let top = &w.elements[choice.top];
+        let (start, end) = (choice.top, top.end);
+        let marks: Vec<Option<&Signal>> = self
+            .signals
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.as_ref()
+                    .filter(|_| !(i <= start && end <= w.elements[i].end))
+            })
+            .collect();
+        let verdicts = Decider {
+            walk: w,
+            stats: &self.stats,
+            weight: &self.weight,
+            marks: &marks,
+            lex: self.lex,
+        }
+        .verdicts(&choice);
+        let chars = kept_chars(&w.blocks, &verdicts);
+        Some((choice, verdicts, chars))
+    }
+
+    /// Every block removed: a page with no article.
+    fn nothing_kept(&self) -> Vec<Verdict> {
+        let w = self.walk;
+        let marks: Vec<Option<&Signal>> = self.signals.iter().map(Option::as_ref).collect();
+        let marked = decide::outermost(w, |i| marks[i].is_some());
+        (0..w.blocks.len())
+            .map(|b| {
+                let owner = w.info[b].owner;
+                match marked[owner].and_then(|m| marks[m]) {
+                    Some(s) => Verdict::Remove {
+                        kind: s.kind,
+                        evidence: s.evidence.clone(),
+                        group: Group::Element(marked[owner].unwrap_or(owner)),
+                    },
+                    None => Verdict::Remove {
+                        kind: crate::BoilerplateKind::OutsideContent,
+                        evidence: vec![crate::Evidence::TextDensity {
+                            value: 0.0,
+                            limit: MIN_ARTICLE_CHARS as f32,
+                        }],
+                        group: Group::Element(top_group(w, owner)),
+                    },
+                }
+            })
+            .collect()
+    }
+}
+
+/// The child of `body` holding element `i` (or `i` itself).
+fn top_group(w: &Walk<'_>, mut i: usize) -> usize {
+    while let Some(p) = w.elements[i].parent {
+        if matches!(w.elements[p].tag, "body" | "html") {
+            return i;
+        }
+        i = p;
+    }
+    i
+}
+
+/// Chars of kept prose blocks.
+fn kept_chars(blocks: &[Block], verdicts: &[Verdict]) -> usize {
+    blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(b, v)| v.is_keep() && !matches!(b.kind, BlockKind::Heading { .. }))
+        .map(|(b, _)| b.text.chars().count())
+        .sum()
+}
+
+/// No article: too little sentence text, or a list of linked headings with teasers.
+fn is_listing(blocks: &[Block], verdicts: &[Verdict]) -> bool {
+    let kept = || {
+        blocks
+            .iter()
+            .zip(verdicts)
+            .filter(|(_, v)| v.is_keep())
+            .map(|(b, _)| b)
+    };
+    let prose: usize = kept()
+        .filter(|b| b.hint.is_none() && !matches!(b.kind, BlockKind::Heading { .. }))
+        .map(|b| b.text.chars().count())
+        .sum();
+    if prose < MIN_ARTICLE_CHARS {
+        return true;
+    }
+    let linked_headings = kept()
+        .filter(|b| {
+            matches!(b.kind, BlockKind::Heading { .. }) && b.link_density() > LINKED_HEADING_DENSITY
+        })
+        .count();
+    let paragraphs = kept().filter(|b| b.kind == BlockKind::Paragraph).count();
+    linked_headings >= LISTING_MIN_HEADINGS
+        && linked_headings as f32 >= LISTING_HEADINGS_PER_PARAGRAPH * paragraphs as f32
+}
+
+/// Fill `kept` and `removed`, merging consecutive removals of one container.
+fn assemble(cleaned: &mut Cleaned, blocks: Vec<Block>, verdicts: Vec<Verdict>) {
+    let mut last_group: Option<Group> = None;
+    for (block, verdict) in blocks.into_iter().zip(verdicts) {
+        match verdict {
+            Verdict::Keep => {
+                last_group = None;
+                cleaned.kept.push(block);
+            }
+            Verdict::Remove {
+                kind,
+                evidence,
+                group,
+            } => {
+                let merge = last_group == Some(group)
+                    && cleaned.removed.last().is_some_and(|r| r.kind == kind);
+                match cleaned.removed.last_mut().filter(|_| merge) {
+                    Some(r) => {
+                        r.text.push(' ');
+                        r.text.push_str(&block.text);
+                    }
+                    None => cleaned.removed.push(Removal {
+                        kind,
+                        text: block.text,
+                        evidence,
+                    }),
+                }
+                last_group = Some(group);
+            }
+        }
+    }
 }

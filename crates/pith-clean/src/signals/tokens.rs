@@ -1,0 +1,142 @@
+//! Class/id tokens read as words: each class word names one thing, and in a
+//! compound the head (the last listed part) names it: `main-nav` is a nav,
+//! `article-footer` a footer, `entry-content` content.
+
+use crate::classify::evidence::Attribute;
+use crate::lexicon::tokens::split;
+use crate::lexicon::Lexicons;
+
+/// Lists that mark content, not boilerplate.
+pub const CONTENT: &str = "content";
+
+/// Lists that only feed hints (byline, date, standfirst): neither content nor boilerplate.
+pub const HINT_LISTS: &[&str] = &["byline", "date", "standfirst"];
+
+/// The lexicon list matched as whole attribute words only: `hidden-xs` is a
+/// responsive rule, not a hidden element.
+const WHOLE_WORD_ONLY: &[&str] = &["hidden"];
+
+/// One class/id word that names a lexicon list.
+///
+/// ```
+/// use pith_clean::lexicon::Lexicons;
+/// use pith_clean::signals::tokens::words;
+/// use pith_clean::Attribute;
+/// let hits = words("main-nav entry-content", Attribute::Class, Lexicons::builtin());
+/// assert_eq!(hits[0].list, "navigation");
+/// assert_eq!(hits[1].list, "content");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenHit {
+    /// The list the head token belongs to.
+    pub list: &'static str,
+    /// The token that matched, lowercase.
+    pub token: String,
+    /// Where it came from.
+    pub attribute: Attribute,
+}
+
+/// The list each word of a class or id value names, by its head token.
+pub fn words(value: &str, attribute: Attribute, lex: &Lexicons) -> Vec<TokenHit> {
+    let mut out = Vec::new();
+    for word in value.split_ascii_whitespace() {
+        if let Some(hit) = head(word, lex) {
+            out.push(TokenHit {
+                list: hit.0,
+                token: hit.1,
+                attribute,
+            });
+        }
+    }
+    out
+}
+
+/// The head token of one word: the listed token ending last in the word, the
+/// longest when two end at the same place.
+fn head(word: &str, lex: &Lexicons) -> Option<(&'static str, String)> {
+    let lower = word.to_ascii_lowercase().replace('_', "-");
+    let mut best: Option<(usize, usize, &'static str, String)> = None;
+    for token in split(word) {
+        let Some(list) = lex.class_token(&token) else {
+            continue;
+        };
+        if WHOLE_WORD_ONLY.contains(&list) && token != lower {
+            continue;
+        }
+        let end = lower.rfind(&token).map_or(0, |s| s + token.len());
+        let key = (end, token.len());
+        if best.as_ref().map_or(true, |b| key > (b.0, b.1)) {
+            best = Some((key.0, key.1, list, token));
+        }
+    }
+    best.map(|(_, _, list, token)| (list, token))
+}
+
+/// Both attributes of an element, class first.
+pub fn element_words(el: &scraper::node::Element, lex: &Lexicons) -> Vec<TokenHit> {
+    let mut out = Vec::new();
+    if let Some(c) = el.attr("class") {
+        out.extend(words(c, Attribute::Class, lex));
+    }
+    if let Some(i) = el.attr("id") {
+        out.extend(words(i, Attribute::Id, lex));
+    }
+    out
+}
+
+/// The class weight of an element: per attribute, a content word adds
+/// `weight`, a boilerplate word takes it away.
+///
+/// ```
+/// use pith_clean::lexicon::Lexicons;
+/// use pith_clean::signals::tokens::class_weight;
+/// let doc = scraper::Html::parse_fragment(r#"<div class="entry-content" id="sidebar"></div>"#);
+/// let div = doc.tree.nodes().find_map(|n| n.value().as_element().filter(|e| e.name() == "div")).unwrap();
+/// assert_eq!(class_weight(div, Lexicons::builtin(), 25.0), 0.0);
+/// ```
+pub fn class_weight(el: &scraper::node::Element, lex: &Lexicons, weight: f32) -> f32 {
+    let mut w = 0.0;
+    for (attr, which) in [("class", Attribute::Class), ("id", Attribute::Id)] {
+        let Some(v) = el.attr(attr) else { continue };
+        let hits = words(v, which, lex);
+        if hits.iter().any(|h| h.list == CONTENT) {
+            w += weight;
+        }
+        if hits.iter().any(|h| is_boilerplate_list(h.list)) {
+            w -= weight;
+        }
+    }
+    w
+}
+
+/// True when a list names boilerplate (not content, not a hint list).
+pub fn is_boilerplate_list(list: &str) -> bool {
+    list != CONTENT && !HINT_LISTS.contains(&list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists(v: &str) -> Vec<&'static str> {
+        words(v, Attribute::Class, Lexicons::builtin())
+            .into_iter()
+            .map(|h| h.list)
+            .collect()
+    }
+
+    #[test]
+    fn head_token_decides() {
+        assert_eq!(lists("article-footer"), ["footer"]);
+        assert_eq!(lists("main-nav"), ["navigation"]);
+        assert_eq!(lists("entry-content"), ["content"]);
+        assert_eq!(lists("post-share-bar"), ["share_widget"]);
+        assert!(lists("canvas").is_empty());
+    }
+
+    #[test]
+    fn hidden_only_as_a_whole_word() {
+        assert_eq!(lists("sr-only"), ["hidden"]);
+        assert!(lists("hidden-xs").is_empty());
+    }
+}
