@@ -72,9 +72,16 @@ fn discover(root: &Path) -> Vec<Fixture> {
     found
 }
 
+/// What `pith PAGE` printed: the parsed record (with `source.path`
+/// normalised) and the text as printed.
+struct Output {
+    value: Value,
+    printed: String,
+}
+
 /// Run `pith PAGE` from the workspace root and parse its JSON, with
 /// `source.path` normalised to the relative page path.
-fn run_pith(root: &Path, page: &Path) -> Result<Value, String> {
+fn run_pith(root: &Path, page: &Path) -> Result<Output, String> {
     let output = Command::new(env!("CARGO_BIN_EXE_pith"))
         .arg(page)
         .current_dir(root)
@@ -90,7 +97,10 @@ fn run_pith(root: &Path, page: &Path) -> Result<Value, String> {
         )
     })?;
     normalise_source_path(&mut value, page);
-    Ok(value)
+    Ok(Output {
+        value,
+        printed: stdout.into_owned(),
+    })
 }
 
 /// Set `source.path` (when the record has one) to the page's relative path,
@@ -106,9 +116,16 @@ fn normalise_source_path(value: &mut Value, page: &Path) {
     }
 }
 
-/// Rewrite `expected.json` from `actual`: pretty, with a final newline.
-fn bless(fixture: &Fixture, actual: &Value) -> Result<(), String> {
-    let mut text = serde_json::to_string_pretty(actual).map_err(|e| e.to_string())?;
+/// Rewrite `expected.json` from the output: as printed (field order kept, so
+/// the file reads like the CLI's output) when that text already holds the
+/// normalised path, else re-serialised (keys sorted). Ends with a newline.
+fn bless(fixture: &Fixture, actual: &Output) -> Result<(), String> {
+    let printed: Option<Value> = serde_json::from_str(&actual.printed).ok();
+    let mut text = if printed.as_ref() == Some(&actual.value) {
+        actual.printed.trim_end().to_string()
+    } else {
+        serde_json::to_string_pretty(&actual.value).map_err(|e| e.to_string())?
+    };
     text.push('\n');
     std::fs::write(&fixture.expected, text)
         .map_err(|e| format!("could not write {}: {e}", fixture.expected.display()))
@@ -130,7 +147,7 @@ fn check(root: &Path, fixture: &Fixture, blessing: bool) -> Result<(), String> {
     let mut expected: Value =
         serde_json::from_str(&text).map_err(|e| format!("expected.json is not valid JSON: {e}"))?;
     normalise_source_path(&mut expected, &fixture.page);
-    let diffs = diff(&expected, &actual);
+    let diffs = diff(&expected, &actual.value);
     if diffs.is_empty() {
         return Ok(());
     }
