@@ -113,7 +113,8 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         .chain(mid)
         .filter(|&&b| is_binary_byte(b))
         .count();
-    if control_bytes * BINARY_CONTROL_RATIO > sampled {
+    // One stray control byte is damage, not a sign of binary content, however short the page.
+    if control_bytes > 1 && control_bytes * BINARY_CONTROL_RATIO > sampled {
         return Err(Error::Binary {
             control_bytes,
             sampled,
@@ -531,6 +532,11 @@ mod tests {
             decode(b"hello", &small).unwrap_err(),
             Error::TooLarge { bytes: 5, limit: 4 }
         );
+    }
+
+    #[test]
+    fn one_stray_nul_in_a_short_page_is_not_binary() {
+        assert!(decode(b"<p>A stray\x00 NUL</p>", &Options::default()).is_ok());
     }
 
     #[test]
