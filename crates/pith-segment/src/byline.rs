@@ -23,8 +23,14 @@ pub fn names(slot: &str, lex: &Lexicons) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
     for part in split_people(text) {
+        let Some(part) = strip_parenthetical(part.trim_matches(trim_chars), lex) else {
+            continue;
+        };
         let part = strip_roles(part.trim_matches(trim_chars), lex);
         if part.is_empty() || part.contains('@') || part.contains("://") {
+            continue;
+        }
+        if lex.contains("byline_prefixes", part) {
             continue;
         }
         if lex.is_agency(part) {
@@ -32,7 +38,7 @@ pub fn names(slot: &str, lex: &Lexicons) -> Vec<String> {
             continue;
         }
         let words = part.split_whitespace().count();
-        if words > MAX_NAME_WORDS || !part.chars().any(char::is_uppercase) {
+        if words > MAX_NAME_WORDS || !is_name_shaped(part) {
             continue;
         }
         let name = fix_case(part);
@@ -66,6 +72,39 @@ pub fn looks_like_byline(text: &str, lex: &Lexicons) -> bool {
     let first = first.trim_end_matches(':');
     let next = words.next().unwrap_or("");
     lex.contains("byline_prefixes", first) && next.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Every word capitalised, save name particles: "Rachel Denber", "Ludwig van
+/// Beethoven"; not "based in Hong Kong" or "Seattle Times business".
+fn is_name_shaped(part: &str) -> bool {
+    part.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                w,
+                "de" | "da"
+                    | "di"
+                    | "del"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "al"
+                    | "y"
+            )
+    })
+}
+
+/// "Eleanor Ainge Roy (reporting)" -> "Eleanor Ainge Roy"; None for a credit
+/// to a non-author ("Adrian Malloch (photography)").
+fn strip_parenthetical<'s>(part: &'s str, lex: &Lexicons) -> Option<&'s str> {
+    let Some((name, rest)) = part.split_once('(') else {
+        return Some(part);
+    };
+    let role = rest.split(')').next().unwrap_or("").trim();
+    (!lex.contains("credit_roles", role)).then_some(name.trim())
 }
 
 fn trim_chars(c: char) -> bool {
@@ -210,6 +249,17 @@ mod tests {
             n("Von Anna Schmidt und Jan Weber"),
             vec!["Anna Schmidt", "Jan Weber"]
         );
+    }
+
+    #[test]
+    fn slot_split_over_lines_and_credits_in_parentheses() {
+        assert!(n("By").is_empty());
+        assert!(n("Seattle Times business reporter").is_empty());
+        assert_eq!(
+            n("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+            vec!["Eleanor Ainge Roy"]
+        );
+        assert!(n("based in Hong Kong.").is_empty());
     }
 
     #[test]

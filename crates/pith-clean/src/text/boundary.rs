@@ -1,8 +1,9 @@
 //! Boundary recovery: find where one text node ended and the next began in text
 //! that a naive scraper glued together with no separator.
 //!
-//! One pass over the chars with a five-char history; every rule looks only at
-//! that window, so the scan is linear on any input (a 100 MB line included).
+//! One pass that jumps over ASCII lowercase letters and spaces (most of any
+//! text) and, at every other char, looks at most three chars back and two
+//! ahead, so the scan is linear on any input (a 100 MB line included).
 //! The rules, each named by a [`Cut`]:
 //! - a lowercase letter followed by an uppercase one (`WatchSkip`), unless the
 //!   pair sits inside a known camel-case word (`LinkedIn`, from
@@ -176,39 +177,33 @@ fn is_currency(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽')
 }
 
-/// The history window: the last chars seen, newest first, with their offsets.
-#[derive(Clone, Copy)]
-struct Window {
-    chars: [char; 5],
-    at: [usize; 5],
-}
-
-impl Window {
-    fn push(&mut self, c: char, at: usize) {
-        self.chars.copy_within(0..4, 1);
-        self.at.copy_within(0..4, 1);
-        self.chars[0] = c;
-        self.at[0] = at;
+/// Bytes that never change the scanner's state on their own: ASCII lowercase
+/// letters and spaces, most of any text. The scan jumps over them.
+const fn boring_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        t[b as usize] = true;
+        b += 1;
     }
+    t[b' ' as usize] = true;
+    t
 }
 
-/// Scanner state carried across chars.
+static BORING: [bool; 256] = boring_table();
+
+/// Scanner state carried between interesting chars.
 struct Scan<'a> {
     flat: &'a str,
     rules: &'a BoundaryRules,
     protected: Vec<(usize, usize)>,
     next_protected: usize,
     out: Vec<Boundary>,
-    w: Window,
-    /// Start of the current hump: the run of letters since the token start or
-    /// the last lower-to-upper change.
-    hump_start: usize,
-    /// Start of the current run of letters.
-    word_start: usize,
-    /// After a sentence stop that may end a node.
-    pending_stop: bool,
-    /// After a full-width stop.
-    pending_wide: bool,
+    /// Offset just after a sentence stop (and any closing marks after it):
+    /// a new node may start exactly there.
+    stop_end: Option<usize>,
+    /// Offset just after a full-width stop (and closing brackets).
+    wide_end: Option<usize>,
     /// Straight double quotes seen since the last boundary (parity decides
     /// whether a `"` after a stop closes a quote or opens the next node).
     quotes: u32,
@@ -231,8 +226,8 @@ impl Scan<'_> {
                 break;
             }
         }
-        // Ranges are sorted; a cut placed behind the cursor (acronym, digit
-        // rules) may need an earlier range, so look back one.
+        // Ranges are sorted; a cut placed one char behind the cursor may need
+        // the range before, so look back one.
         let check = |r: Option<&(usize, usize)>| r.is_some_and(|&(s, e)| s < at && at < e);
         check(self.protected.get(self.next_protected))
             || self
@@ -241,134 +236,192 @@ impl Scan<'_> {
                 .is_some_and(|i| check(self.protected.get(i)))
     }
 
-    /// The word that ends just before offset `end` (letters only).
-    fn word_before(&self, end: usize) -> &str {
-        self.flat.get(self.word_start..end).unwrap_or("")
+    /// Up to `N` chars before `at`, nearest first (`' '` past the start).
+    fn back<const N: usize>(&self, at: usize) -> [(char, usize); N] {
+        let mut out = [(' ', 0); N];
+        let mut it = self.flat.get(..at).unwrap_or("").char_indices().rev();
+        for slot in &mut out {
+            match it.next() {
+                Some((i, c)) => *slot = (c, i),
+                None => break,
+            }
+        }
+        out
     }
 
+    /// Up to `N` chars from `at` on (`' '` past the end).
+    fn ahead<const N: usize>(&self, at: usize) -> [char; N] {
+        let mut out = [' '; N];
+        let mut it = self.flat.get(at..).unwrap_or("").chars();
+        for slot in &mut out {
+            match it.next() {
+                Some(c) => *slot = c,
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// The letters just before `at`, at most 16 bytes back.
+    fn word_before(&self, at: usize) -> &str {
+        let head = self.flat.get(..at).unwrap_or("");
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(i, c)| c.is_alphabetic() && at - i <= 16)
+            .last()
+            .map_or(at, |(i, _)| i);
+        head.get(start..).unwrap_or("")
+    }
+
+    /// A stop after an initial (`U.S.`, `J.K.`) or a listed abbreviation
+    /// (`Mr.`) does not end a sentence.
+    fn is_abbreviation(&self, at: usize) -> bool {
+        let word = self.word_before(at);
+        let mut chars = word.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            _ => self.rules.abbreviations.contains(&word.to_lowercase()),
+        }
+    }
+
+    /// One interesting char `c` at `at`, with the char before it `p`.
     fn step(&mut self, at: usize, c: char) {
-        let p = self.w.chars[0];
-        let p_at = self.w.at[0];
-        // Sentence stop followed by the start of a new node.
-        if self.pending_stop {
-            let closes_quote = c == '"' && self.quotes % 2 == 1;
-            if !(closes_quote || is_closing(c) || is_stop(c)) {
-                self.pending_stop = false;
-                // A stop right after a word, then digits: `world.$50`, `monde.25 €`.
-                let amount = c.is_ascii_digit() && is_stop(p) && self.w.chars[1].is_alphabetic();
-                let opens = amount
-                    || c.is_uppercase()
-                    || (c.is_alphabetic() && !c.is_lowercase() && script(c) != Script::Latin)
-                    || matches!(c, '"' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡');
-                if opens {
-                    self.cut(at, Cut::Sentence);
-                }
-            }
-        }
-        if self.pending_wide && !is_wide_closing(c) && !is_wide_stop(c) {
-            self.pending_wide = false;
-            if c.is_alphanumeric() || matches!(c, '「' | '『' | '“' | '（' | '【') {
-                self.cut(at, Cut::Stop);
-            }
-        }
-        if is_wide_stop(c) {
-            self.pending_wide = true;
-        }
+        let [(p, p_at), (h1, _), (h2, _)] = self.back::<3>(at);
+        let end = at + c.len_utf8();
+        self.after_stop(at, c, p, h1);
+        self.after_wide_stop(at, c);
         if c == '"' {
             self.quotes += 1;
         }
-        if is_stop(c) && !self.pending_stop {
-            self.pending_stop = !self.is_abbreviation(at, p);
+        if is_stop(c) && self.stop_end.is_none() && !self.is_abbreviation(at) {
+            self.stop_end = Some(end);
         }
-        if c.is_alphabetic() {
-            if p.is_lowercase() && c.is_uppercase() {
-                let hump = self.flat.get(self.hump_start..at).unwrap_or("");
-                let prefix = hump.chars().count() == 1 || hump == "Mc";
-                if !prefix {
-                    self.cut(at, Cut::Case);
-                }
-                self.hump_start = at;
-            } else if p.is_alphabetic() && script(p) != script(c) {
-                // Latin words sit inside CJK and Thai prose ("使用Python进行"):
-                // only other script changes mark a node boundary.
-                let (sp, sc) = (script(p), script(c));
-                let embedded = (sp == Script::Latin && is_unspaced(c))
-                    || (sc == Script::Latin && is_unspaced(p));
-                if sp != Script::Other && sc != Script::Other && !embedded {
-                    self.cut(at, Cut::Script);
-                }
-                self.hump_start = at;
-            }
-            if !p.is_alphabetic() {
-                self.word_start = at;
-                if !p.is_alphanumeric() {
-                    self.hump_start = at;
-                }
-            }
-        }
-        // Uppercase run + capitalised word: decided two chars late.
-        let [_, h1, h2, h3, _] = self.w.chars;
-        if c.is_lowercase() && p.is_lowercase() && h1.is_uppercase() {
-            if h2.is_uppercase() && h3.is_uppercase() {
-                self.cut(self.w.at[1], Cut::Acronym);
-            } else if h2.is_ascii_digit() && !h2.is_alphabetic() {
-                self.cut(self.w.at[1], Cut::Digit);
-            }
+        if is_wide_stop(c) {
+            self.wide_end = Some(end);
         }
         if c.is_uppercase() {
-            let h1 = self.w.chars[1];
-            // A word glued to an opening bracket or quote and a capital.
-            let opens = p == '(' || p == '“' || p == '«' || (p == '"' && self.quotes % 2 == 1);
-            if opens && h1.is_alphanumeric() {
-                self.cut(p_at, Cut::Bracket);
-                if p == '"' {
-                    self.quotes = 1;
-                }
-            }
-            // A closing quote glued to a capital.
-            let closed = p == '”' || p == '»' || (p == '"' && self.quotes % 2 == 0);
-            if closed && h1 != ' ' {
-                self.cut(at, Cut::Bracket);
-            }
+            self.before_capital(at, c, (p, p_at), h1, h2);
+        }
+        if c.is_alphabetic() && !c.is_ascii() {
+            self.script_change(at, c, p);
         }
         if is_currency(c) && (p.is_lowercase() || p.is_ascii_digit() || is_stop(p)) {
             self.cut(at, Cut::Currency);
         }
-        if is_currency(p) && c.is_uppercase() {
-            self.cut(at, Cut::Currency);
-        }
-        // An amount written with the sign after it: `25 €50 €`.
-        if c.is_ascii_digit()
-            && is_currency(p)
-            && self.w.chars[1] == ' '
-            && self.w.chars[2].is_ascii_digit()
-        {
-            self.cut(at, Cut::Currency);
-        }
-        // A word glued to a number (`Abo12. März`, `aussi20 janvier`): a word
-        // of three or more letters ending lowercase, so `mp3` and `B52` stay whole.
-        if c.is_ascii_digit() && p.is_lowercase() && !is_unspaced(p) {
-            let word = self.flat.get(self.word_start..at).unwrap_or("");
-            if word.chars().take(3).count() >= 3 {
+        if c.is_ascii_digit() {
+            // An amount written with the sign after it: `25 €50 €`.
+            if is_currency(p) && h1 == ' ' && h2.is_ascii_digit() {
+                self.cut(at, Cut::Currency);
+            }
+            // A word glued to a number (`Abo12. März`, `aussi20 janvier`): a
+            // word of three or more letters ending lowercase, so `mp3` and
+            // `B52` stay whole.
+            if p.is_lowercase() && !is_unspaced(p) && self.word_before(at).chars().nth(2).is_some()
+            {
                 self.cut(at, Cut::Digit);
             }
         }
-        if !c.is_alphanumeric() {
-            self.hump_start = at + c.len_utf8();
-        }
-        self.w.push(c, at);
     }
 
-    /// A stop after an initial (`U.S.`, `J.K.`), a number (`1.5`), or a listed
-    /// abbreviation (`Mr.`) does not end a sentence.
-    fn is_abbreviation(&self, at: usize, p: char) -> bool {
-        if !p.is_alphabetic() {
-            return false;
+    /// Resolve a pending sentence stop: does a new node start at `at`?
+    fn after_stop(&mut self, at: usize, c: char, p: char, h1: char) {
+        let Some(stop_end) = self.stop_end else {
+            return;
+        };
+        if stop_end != at {
+            self.stop_end = None; // something boring came between
+            return;
         }
-        let word = self.word_before(at);
-        let mut chars = word.chars();
-        let single = chars.next().is_some() && chars.next().is_none();
-        single || self.rules.abbreviations.contains(&word.to_lowercase())
+        let closes_quote = c == '"' && self.quotes % 2 == 1;
+        if closes_quote || is_closing(c) || is_stop(c) {
+            self.stop_end = Some(at + c.len_utf8());
+            return;
+        }
+        self.stop_end = None;
+        // A stop right after a word, then digits: `world.$50`, `monde.25 €`.
+        let amount = c.is_ascii_digit() && is_stop(p) && h1.is_alphabetic();
+        let opens = amount
+            || c.is_uppercase()
+            || (c.is_alphabetic() && !c.is_lowercase() && script(c) != Script::Latin)
+            || matches!(c, '"' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡');
+        if opens {
+            self.cut(at, Cut::Sentence);
+        }
+    }
+
+    fn after_wide_stop(&mut self, at: usize, c: char) {
+        let Some(wide_end) = self.wide_end else {
+            return;
+        };
+        if wide_end != at {
+            self.wide_end = None;
+            return;
+        }
+        if is_wide_closing(c) || is_wide_stop(c) {
+            self.wide_end = Some(at + c.len_utf8());
+            return;
+        }
+        self.wide_end = None;
+        if c.is_alphanumeric() || matches!(c, '「' | '『' | '“' | '（' | '【') {
+            self.cut(at, Cut::Stop);
+        }
+    }
+
+    /// The rules that fire at a capital letter.
+    fn before_capital(&mut self, at: usize, c: char, (p, p_at): (char, usize), h1: char, h2: char) {
+        if p.is_lowercase() {
+            // The hump before: `iPhone`, `eBay` (one letter) and `McCain` stay whole.
+            let prefix = !h1.is_alphanumeric() || (h1 == 'M' && p == 'c' && !h2.is_alphabetic());
+            if !prefix && (script(p) == script(c) || !is_unspaced(p)) {
+                self.cut(at, Cut::Case);
+            }
+        }
+        let [n1, n2] = self.ahead::<2>(at + c.len_utf8());
+        if n1.is_lowercase() && n2.is_lowercase() {
+            if p.is_uppercase() && h1.is_uppercase() {
+                self.cut(at, Cut::Acronym); // `EDTKazakhstan`
+            } else if p.is_ascii_digit() {
+                self.cut(at, Cut::Digit); // `2011News`
+            }
+        }
+        // A word glued to an opening bracket or quote and a capital.
+        let opens = p == '(' || p == '“' || p == '«' || (p == '"' && self.quotes % 2 == 1);
+        if opens && h1.is_alphanumeric() {
+            self.cut(p_at, Cut::Bracket);
+            if p == '"' {
+                self.quotes = 1;
+            }
+        }
+        // A closing quote glued to a capital.
+        let closed = p == '”' || p == '»' || (p == '"' && self.quotes % 2 == 0);
+        if closed && h1 != ' ' {
+            self.cut(at, Cut::Bracket);
+        }
+        if is_currency(p) {
+            self.cut(at, Cut::Currency);
+        }
+    }
+
+    /// A change of script between two letters, on either side of `c`.
+    fn script_change(&mut self, at: usize, c: char, p: char) {
+        let differs = |a: char, b: char| {
+            let (sa, sb) = (script(a), script(b));
+            // Latin words sit inside CJK and Thai prose ("使用Python进行"):
+            // only other script changes mark a node boundary.
+            let embedded =
+                (sa == Script::Latin && is_unspaced(b)) || (sb == Script::Latin && is_unspaced(a));
+            sa != sb && sa != Script::Other && sb != Script::Other && !embedded
+        };
+        if p.is_alphabetic() && differs(p, c) {
+            self.cut(at, Cut::Script);
+        }
+        let end = at + c.len_utf8();
+        let [n] = self.ahead::<1>(end);
+        if n.is_ascii_lowercase() && differs(c, n) {
+            self.cut(end, Cut::Script);
+        }
     }
 }
 
@@ -391,18 +444,23 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
             at: 0,
             cut: Cut::Start,
         }],
-        w: Window {
-            chars: [' '; 5],
-            at: [0; 5],
-        },
-        hump_start: 0,
-        word_start: 0,
-        pending_stop: false,
-        pending_wide: false,
+        stop_end: None,
+        wide_end: None,
         quotes: 0,
     };
-    for (at, c) in flat.char_indices() {
+    let bytes = flat.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if BORING[bytes[at] as usize] {
+            at += 1;
+            continue;
+        }
+        let Some(c) = flat.get(at..).and_then(|t| t.chars().next()) else {
+            at += 1;
+            continue;
+        };
         scan.step(at, c);
+        at += c.len_utf8();
     }
     let mut out = scan.out;
     out.sort_by_key(|b| b.at);

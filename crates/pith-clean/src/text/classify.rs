@@ -3,11 +3,11 @@
 
 use super::boundary::is_unspaced;
 use super::date::{find_date, Months};
+use super::phrases::{fold_into, PhraseMatcher};
 use super::segments::{Features, Segment};
 use super::weights::*;
 use crate::classify::evidence::{Evidence, Shape};
 use crate::classify::kind::BoilerplateKind;
-use crate::lexicon::Lexicons;
 
 /// What a segment is, judged from its own text.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,8 +105,14 @@ pub fn is_sentence(f: &Features) -> bool {
         || (f.words >= PROSE_MIN_WORDS && !titled)
 }
 
-/// Label one segment.
-pub fn label(text: &str, f: &Features, lex: &Lexicons, months: &Months) -> Label {
+/// Label one segment (`buf` is a reused buffer for its case-folded text).
+pub fn label(
+    text: &str,
+    buf: &mut String,
+    f: &Features,
+    phrases: &PhraseMatcher,
+    months: &Months,
+) -> Label {
     if f.letters == 0 && f.currency > 0 {
         return Label::Boiler {
             kind: BoilerplateKind::Donation,
@@ -121,7 +127,13 @@ pub fn label(text: &str, f: &Features, lex: &Lexicons, months: &Months) -> Label
         }
     }
     let sentence = is_sentence(f);
-    if let Some((list, cover, evidence)) = phrase_cover(text, lex) {
+    let cover = if f.words <= PHRASE_MAX_WORDS {
+        fold_into(text, buf);
+        phrases.cover(buf)
+    } else {
+        None
+    };
+    if let Some((list, cover, evidence)) = cover {
         let kind = BoilerplateKind::from_name(list);
         // One common word ("Share", "Donate") can be prose; a phrase rarely is.
         let strong = is_strong_list(list) && evidence.iter().any(is_phrase_of_words);
@@ -148,46 +160,19 @@ pub fn label(text: &str, f: &Features, lex: &Lexicons, months: &Months) -> Label
     }
 }
 
-/// The list whose phrases cover most of `text`, the share they cover, and the
-/// phrases as evidence.
-fn phrase_cover(text: &str, lex: &Lexicons) -> Option<(&'static str, f32, Vec<Evidence>)> {
-    let mut best: Vec<(&'static str, usize, Vec<Evidence>)> = Vec::new();
-    let mut folded_len = 0;
-    for hit in lex.phrases(text) {
-        folded_len = folded_len.max(hit.end);
-        let ev = Evidence::Phrase {
-            lang: hit.entry.lang.to_string(),
-            list: hit.entry.list.to_string(),
-            phrase: hit.entry.phrase.to_string(),
-        };
-        match best.iter_mut().find(|(l, _, _)| *l == hit.entry.list) {
-            Some((_, n, evs)) => {
-                *n += hit.end - hit.start;
-                if evs.len() < 4 && !evs.contains(&ev) {
-                    evs.push(ev);
-                }
-            }
-            None => best.push((hit.entry.list, hit.end - hit.start, vec![ev])),
-        }
-    }
-    let (list, covered, evidence) = best.into_iter().max_by_key(|(_, n, _)| *n)?;
-    // The folded text may be longer than the original by a few bytes; the
-    // original length is close enough for a share.
-    let total = text.len().max(folded_len).max(1);
-    Some((list, covered as f32 / total as f32, evidence))
-}
-
-/// Label every segment; the first one (the page title) is labelled by the caller.
-pub fn label_all(flat: &str, segs: &[Segment], lex: &Lexicons, months: &Months) -> Vec<Label> {
+/// Label every segment of `flat`.
+pub fn label_all(
+    flat: &str,
+    segs: &[Segment],
+    phrases: &PhraseMatcher,
+    months: &Months,
+) -> Vec<Label> {
+    let mut buf = String::new();
     let mut labels: Vec<Label> = segs
         .iter()
         .map(|s| {
-            label(
-                flat.get(s.start..s.end).unwrap_or(""),
-                &s.shape,
-                lex,
-                months,
-            )
+            let text = flat.get(s.start..s.end).unwrap_or("");
+            label(text, &mut buf, &s.shape, phrases, months)
         })
         .collect();
     fill_price_gaps(segs, &mut labels);
@@ -217,9 +202,16 @@ mod tests {
     use super::*;
 
     fn lab(text: &str) -> Label {
-        let lex = Lexicons::builtin();
+        let lex = crate::lexicon::Lexicons::builtin();
         let months = Months::new(lex.words("months"));
-        label(text, &Features::of(text), lex, &months)
+        let phrases = PhraseMatcher::new(lex);
+        label(
+            text,
+            &mut String::new(),
+            &Features::of(text),
+            &phrases,
+            &months,
+        )
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod assemble;
 pub mod boundary;
 pub mod classify;
 pub mod date;
+pub mod phrases;
 pub mod segments;
 pub mod span;
 pub mod title;
@@ -41,6 +42,7 @@ use date::Months;
 struct Rules {
     boundary: BoundaryRules,
     months: Months,
+    phrases: phrases::PhraseMatcher,
 }
 
 impl Rules {
@@ -48,6 +50,7 @@ impl Rules {
         Rules {
             boundary: BoundaryRules::new(lex.words("camel_words"), lex.words("abbreviations")),
             months: Months::new(lex.words("months")),
+            phrases: phrases::PhraseMatcher::new(lex),
         }
     }
 }
@@ -96,7 +99,7 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
     let mut title = title::Title::read(flat, title_end);
     title.cut_repeats(flat, &mut cuts);
     let segs = segments::split(flat, &cuts);
-    let labels = classify::label_all(flat, &segs, lexicons, &rules.months);
+    let labels = classify::label_all(flat, &segs, &rules.phrases, &rules.months);
     let candidates: Vec<usize> = segs
         .iter()
         .enumerate()

@@ -44,51 +44,76 @@ pub struct Features {
 }
 
 impl Features {
-    /// Count the features of `text`.
+    /// Count the features of `text`: a byte loop for ASCII, the Unicode
+    /// tables only for other chars.
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut in_word = false;
-        let mut last_meaningful = ' ';
-        for c in text.chars() {
+        let mut last = ' ';
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let c = if b < 0x80 {
+                i += 1;
+                b as char
+            } else {
+                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                i += c.len_utf8();
+                c
+            };
             f.chars += 1;
             if c.is_whitespace() {
                 in_word = false;
                 continue;
             }
-            if !in_word {
-                in_word = true;
-                f.words += 1;
-                if c.is_uppercase() {
-                    f.capital_words += 1;
-                } else if c.is_lowercase() {
-                    f.lower_words += 1;
-                }
-            }
-            if c.is_alphabetic() {
-                f.letters += 1;
-                if is_unspaced(c) {
-                    f.unspaced += 1;
-                }
-            } else if c.is_ascii_digit() {
-                f.digits += 1;
-            } else if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽') {
-                f.currency += 1;
-            }
-            if matches!(c, '|' | '｜' | '·' | '•') {
-                f.separators += 1;
-            }
-            if matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।') {
-                f.stops += 1;
-            }
+            f.count(c, in_word);
+            in_word = true;
             if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                last_meaningful = c;
+                last = c;
             }
         }
-        f.ends_with_stop = matches!(
-            last_meaningful,
-            '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।'
-        );
+        f.ends_with_stop = is_stop(last);
         f
+    }
+
+    /// Count one non-space char; `in_word` when it does not start a word.
+    #[inline]
+    fn count(&mut self, c: char, in_word: bool) {
+        if !in_word {
+            self.words += 1;
+            if c.is_uppercase() {
+                self.capital_words += 1;
+            } else if c.is_lowercase() {
+                self.lower_words += 1;
+            }
+        }
+        if c.is_ascii_alphabetic() {
+            self.letters += 1;
+        } else if c.is_ascii_digit() {
+            self.digits += 1;
+        } else if c.is_ascii() {
+            match c {
+                '$' => self.currency += 1,
+                '|' => self.separators += 1,
+                '.' | '!' | '?' => self.stops += 1,
+                _ => {}
+            }
+        } else if c.is_alphabetic() {
+            self.letters += 1;
+            if is_unspaced(c) {
+                self.unspaced += 1;
+            }
+        } else {
+            match c {
+                '€' | '£' | '¥' | '₹' | '₽' => self.currency += 1,
+                '｜' | '·' | '•' => self.separators += 1,
+                '。' | '！' | '？' | '…' | '؟' | '।' => self.stops += 1,
+                _ => {}
+            }
+        }
     }
 
     /// Share of words starting with a capital (0 when there are no words).
@@ -99,6 +124,10 @@ impl Features {
             self.capital_words as f32 / self.words as f32
         }
     }
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।')
 }
 
 /// Cut `flat` at `boundaries` (sorted, first at 0) into trimmed, non-empty segments.

@@ -52,6 +52,10 @@ pub const TAINTED_PER_CHAR: f32 = 0.5;
 /// of the segment's text ("Share this via Facebook" is all phrase).
 pub const PHRASE_COVER: f32 = 0.5;
 
+/// Segments longer than this many words are prose whatever phrase they hold;
+/// they are not searched for phrases (most of the text's bytes, skipped).
+pub const PHRASE_MAX_WORDS: usize = 30;
+
 /// Up to this many words, one phrase of a strong list decides a segment
 /// ("Enter an email address"); longer sentences are only tainted.
 pub const STRONG_PHRASE_MAX_WORDS: usize = 12;
