@@ -269,7 +269,15 @@ impl Attributor {
             }
             return self.clean_run(words.get(start..)?).map(Who::Named);
         }
-        let from = words.len().saturating_sub(MAX_DESCRIPTION_WORDS);
+        // A described subject holds no verb of speech and no clause break:
+        // "The lawyer said officers at the station told him" -> "officers at the station".
+        let bound = (0..words.len())
+            .rev()
+            .find(|&i| {
+                words.get(i).is_some_and(|w| w.stop_after) || self.verb_at(words, i).is_some()
+            })
+            .map_or(0, |i| i + 1);
+        let from = words.len().saturating_sub(MAX_DESCRIPTION_WORDS).max(bound);
         let det = (from..words.len()).rev().find(|&i| {
             words
                 .get(i)
@@ -277,11 +285,14 @@ impl Attributor {
         });
         let start = match det {
             Some(d) => d,
+            None if bound > 0 && words.len() - bound <= MAX_DESCRIPTION_WORDS => bound,
             None => {
                 let stop = (0..words.len())
                     .rev()
                     .find(|&i| words.get(i).is_some_and(|w| w.stop_after));
-                stop.map_or(0, |s| s + 1).max(words.len().saturating_sub(3))
+                stop.map_or(0, |s| s + 1)
+                    .max(words.len().saturating_sub(3))
+                    .max(bound)
             }
         };
         let text = join(words.get(start..)?);
@@ -608,6 +619,14 @@ mod tests {
         assert_eq!(
             a().before("He vowed that the country would be"),
             Some(Who::Pronoun)
+        );
+    }
+
+    #[test]
+    fn described_subject_stops_at_an_earlier_verb() {
+        assert_eq!(
+            a().before("The lawyer said officers at Garissa police station told him that they were investigated for"),
+            Some(Who::Described("officers at Garissa police station".into()))
         );
     }
 
