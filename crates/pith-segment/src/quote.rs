@@ -226,6 +226,13 @@ impl QuoteFinder {
         let mut run_on = false;
         for (pi, para) in body.iter().enumerate() {
             if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
+                // Sub-headings and pull quotes hold no quotes of their own, but
+                // a person they name ("Fiona Parry issued a plea") is who a
+                // following "she said" means.
+                let chars: Vec<char> = para.text.chars().collect();
+                for (_, m) in self.mentions(&chars, &scan(&chars)) {
+                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                }
                 run_on = false;
                 continue;
             }
@@ -710,6 +717,20 @@ mod tests {
             "\"She never understood how dangerous they were,\" she said.",
         ]);
         assert_eq!(q[2].speaker.as_deref(), Some("Fiona Parry"));
+    }
+
+    #[test]
+    fn person_named_in_a_subheading_takes_the_next_pronoun() {
+        let body = vec![
+            para("\"We advise the public not to take them,\" said Jennifer Mattinson."),
+            Paragraph {
+                kind: "heading".into(),
+                text: "Fiona Parry issued a plea to stay away from the pills.".into(),
+            },
+            para("\"She never understood how dangerous they were,\" she said."),
+        ];
+        let q = QuoteFinder::new(Lexicons::builtin(), 4).find(&body);
+        assert_eq!(q[1].speaker.as_deref(), Some("Fiona Parry"));
     }
 
     #[test]
