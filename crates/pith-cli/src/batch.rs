@@ -19,7 +19,7 @@ use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use pith_clean::{Cleaned, Cleaner, FormatChoice, InputFormat};
 use pith_segment::Segmenter;
 
@@ -332,15 +332,18 @@ fn progress_bar(total: Option<usize>, quiet: bool) -> ProgressBar {
     let (bar, template) = match total {
         Some(n) => (
             ProgressBar::new(n as u64),
-            "{bar:30} {pos}/{len} pages, {per_sec}, {msg}, ETA {eta}",
+            "{bar:30} {pos}/{len} pages, {rate} pages/s, {msg}, ETA {eta}",
         ),
         None => (
             ProgressBar::new_spinner(),
-            "{spinner} {pos} pages, {per_sec}, {msg}",
+            "{spinner} {pos} pages, {rate} pages/s, {msg}",
         ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style);
+        let rate = |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}", state.per_sec());
+        };
+        bar.set_style(style.with_key("rate", rate));
     }
     bar.set_draw_target(ProgressDrawTarget::stderr());
     bar.set_message("0 errors");

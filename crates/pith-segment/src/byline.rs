@@ -23,8 +23,15 @@ pub fn names(slot: &str, lex: &Lexicons) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
     for part in split_people(text) {
-        let part = strip_roles(part.trim_matches(trim_chars), lex);
+        let Some(part) = strip_parenthetical(part.trim_matches(trim_chars), lex) else {
+            continue;
+        };
+        let part = keep_shouted_name(strip_roles(part.trim_matches(trim_chars), lex));
         if part.is_empty() || part.contains('@') || part.contains("://") {
+            continue;
+        }
+        let first = part.split_whitespace().next().unwrap_or("");
+        if lex.contains("byline_prefixes", part) || lex.contains("date_prefixes", first) {
             continue;
         }
         if lex.is_agency(part) {
@@ -32,7 +39,7 @@ pub fn names(slot: &str, lex: &Lexicons) -> Vec<String> {
             continue;
         }
         let words = part.split_whitespace().count();
-        if words > MAX_NAME_WORDS || !part.chars().any(char::is_uppercase) {
+        if words > MAX_NAME_WORDS || !is_name_shaped(part) {
             continue;
         }
         let name = fix_case(part);
@@ -66,6 +73,65 @@ pub fn looks_like_byline(text: &str, lex: &Lexicons) -> bool {
     let first = first.trim_end_matches(':');
     let next = words.next().unwrap_or("");
     lex.contains("byline_prefixes", first) && next.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "JAMES FLETCHER Associated Press", "GREG PAULSEN Ledger": a name in capitals
+/// followed by a desk or outlet in ordinary case keeps the capitals only.
+fn keep_shouted_name(part: &str) -> &str {
+    let shouting = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let caps = words.iter().take_while(|w| shouting(w)).count();
+    if caps < 2 || caps == words.len() {
+        return part;
+    }
+    let Some(last) = words.get(caps - 1) else {
+        return part;
+    };
+    // Cut just after the last shouted word, found by position in `part`.
+    let end = part
+        .match_indices(last)
+        .map(|(i, _)| i + last.len())
+        .find(|&e| {
+            part.get(..e)
+                .is_some_and(|h| h.split_whitespace().count() == caps)
+        });
+    end.and_then(|e| part.get(..e)).unwrap_or(part)
+}
+
+/// Every word capitalised, save name particles: "Rachel Denber", "Ludwig van
+/// Beethoven"; not "based in Hong Kong" or "Seattle Times business".
+fn is_name_shaped(part: &str) -> bool {
+    part.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                w,
+                "de" | "da"
+                    | "di"
+                    | "del"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "al"
+                    | "y"
+            )
+    })
+}
+
+/// "Eleanor Ainge Roy (reporting)" -> "Eleanor Ainge Roy"; None for a credit
+/// to a non-author ("Adrian Malloch (photography)").
+fn strip_parenthetical<'s>(part: &'s str, lex: &Lexicons) -> Option<&'s str> {
+    let Some((name, rest)) = part.split_once('(') else {
+        return Some(part);
+    };
+    let role = rest.split(')').next().unwrap_or("").trim();
+    (!lex.contains("credit_roles", role)).then_some(name.trim())
 }
 
 fn trim_chars(c: char) -> bool {
@@ -210,6 +276,27 @@ mod tests {
             n("Von Anna Schmidt und Jan Weber"),
             vec!["Anna Schmidt", "Jan Weber"]
         );
+    }
+
+    #[test]
+    fn slot_split_over_lines_and_credits_in_parentheses() {
+        assert!(n("By").is_empty());
+        assert!(n("Seattle Times business reporter").is_empty());
+        assert_eq!(
+            n("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+            vec!["Eleanor Ainge Roy"]
+        );
+        assert!(n("based in Hong Kong.").is_empty());
+    }
+
+    #[test]
+    fn shouted_name_before_desk_or_agency() {
+        assert_eq!(n("JAMES FLETCHER Associated Press"), vec!["James Fletcher"]);
+        assert_eq!(
+            n("By GREG PAULSEN Ledger Staff Writer"),
+            vec!["Greg Paulsen"]
+        );
+        assert!(n("Publié le").is_empty());
     }
 
     #[test]

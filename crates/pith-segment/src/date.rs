@@ -209,19 +209,68 @@ fn make(
     })
 }
 
-/// Choose the publication date: the earliest visible date (first publication
-/// precedes any update), else the metadata date. When both exist and name the
-/// same day, the metadata value is kept for its time; when they disagree the
-/// visible date wins.
+/// Choose the publication date: the earliest of the visible dates and the
+/// metadata date, since first publication precedes every update a page may
+/// print ("Updated ...") or stamp in its metadata. When the metadata names that
+/// same day, its value is kept for its time.
 pub fn choose(visible: &[FoundDate], metadata: Option<&str>) -> Option<String> {
+    let meta = metadata.map(str::trim).filter(|m| !m.is_empty());
+    let meta_day = meta.and_then(|m| m.get(..10)).and_then(parse_iso_day);
     let earliest = visible
         .iter()
-        .min_by_key(|d| (d.year, d.month, d.day, d.time));
-    match (earliest, metadata) {
-        (Some(v), Some(m)) if m.get(..10) == Some(v.iso_date().as_str()) => Some(m.to_string()),
-        (Some(v), _) => Some(v.iso()),
-        (None, Some(m)) if !m.trim().is_empty() => Some(m.trim().to_string()),
-        _ => None,
+        .map(|d| (d.year, d.month, d.day))
+        .chain(meta_day)
+        .min()?;
+    if meta_day == Some(earliest) {
+        return meta.map(str::to_string);
+    }
+    visible
+        .iter()
+        .filter(|d| (d.year, d.month, d.day) == earliest)
+        .min_by_key(|d| d.time)
+        .map(FoundDate::iso)
+}
+
+/// `YYYY-MM-DD` as numbers.
+fn parse_iso_day(s: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = s.splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let d = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    Some((y, m, d))
+}
+
+impl DateParser {
+    /// A date in a URL path: `/2015/03/18/` or `/2019/jan/03/`.
+    ///
+    /// ```
+    /// use pith_segment::{date::DateParser, lexicon::Lexicons};
+    /// let p = DateParser::new(Lexicons::builtin());
+    /// assert_eq!(p.from_url("http://x.com/world/2015/03/18/story.html").as_deref(), Some("2015-03-18"));
+    /// assert_eq!(p.from_url("https://x.com/env/2019/jan/03/whales").as_deref(), Some("2019-01-03"));
+    /// assert_eq!(p.from_url("https://x.com/story-2015"), None);
+    /// ```
+    pub fn from_url(&self, url: &str) -> Option<String> {
+        let segs: Vec<&str> = url.split(['/', '?', '#']).collect();
+        segs.windows(3).find_map(|w| {
+            let (y, m, d) = (w.first()?, w.get(1)?, w.get(2)?);
+            if y.len() != 4 || !(y.starts_with("19") || y.starts_with("20")) {
+                return None;
+            }
+            let month = m.parse::<u8>().ok().or_else(|| self.lex.month(m))?;
+            if d.is_empty() || d.len() > 2 || !d.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            make(y, Some(month), d, None, 0, 0).map(|f| f.iso_date())
+        })
     }
 }
 

@@ -1,8 +1,12 @@
-//! Stage: the headline, the visible H1 as printed. In order: a block the
-//! cleaner hinted as the headline; a heading whose text matches the page title;
-//! the first level-1 heading; the metadata title without its site suffix.
+//! Stage: the headline, the visible H1 as printed. In order: the cleaner's
+//! headline hint when it matches the page title; a heading that matches the
+//! title; the hint anyway; the first level-1 heading; the metadata title
+//! without its site suffix. Over-long candidates (captions) are skipped.
 
 use pith_clean::{Block, BlockKind, Hint, Metadata};
+
+/// Longest headline accepted, in chars: a longer "h1" is a caption or a summary.
+const MAX_HEADLINE_CHARS: usize = 200;
 
 /// Separators between a title and its site name: "Headline | Site", "Headline - Site".
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " — ", " – ", " :: ", " · "];
@@ -32,22 +36,35 @@ pub fn choose(blocks: &[Block], metadata: &Metadata) -> Option<Headline> {
             block: Some(i),
         })
     };
-    if let Some(i) = blocks.iter().position(|b| b.hint == Some(Hint::Headline)) {
+    let title = metadata.title.as_deref().map(strip_site_suffix);
+    let t = title.as_deref().map(key).unwrap_or_default();
+    let matches = |b: &Block| {
+        let k = key(&b.text);
+        !k.is_empty()
+            && !t.is_empty()
+            && (k == t || (t.contains(&k) && k.len() * 2 > t.len()) || k.contains(&t))
+    };
+    let hinted = blocks.iter().position(|b| b.hint == Some(Hint::Headline));
+    // The hint wins when it agrees with the title; a heading that matches the
+    // title wins over a hint that does not ("Information and Resources").
+    if let Some(i) = hinted.filter(|&i| blocks.get(i).is_some_and(matches)) {
         return found(i);
     }
-    let title = metadata.title.as_deref().map(strip_site_suffix);
-    if let Some(t) = title.as_deref().map(key) {
-        let matches = |b: &Block| {
-            let k = key(&b.text);
-            !k.is_empty() && (k == t || (t.contains(&k) && k.len() * 2 > t.len()) || k.contains(&t))
-        };
-        if let Some(i) = blocks.iter().position(|b| is_heading(b) && matches(b)) {
-            return found(i);
-        }
+    if let Some(i) = blocks.iter().position(|b| is_heading(b) && matches(b)) {
+        return found(i);
+    }
+    let plausible = |i: &usize| {
+        blocks
+            .get(*i)
+            .is_some_and(|b| b.text.chars().count() <= MAX_HEADLINE_CHARS)
+    };
+    if let Some(i) = hinted.filter(plausible) {
+        return found(i);
     }
     if let Some(i) = blocks
         .iter()
         .position(|b| b.kind == BlockKind::Heading { level: 1 })
+        .filter(plausible)
     {
         return found(i);
     }
@@ -112,6 +129,20 @@ mod tests {
             choose(&b, &m).map(|h| h.text),
             Some("Storm hits “coast”".into())
         );
+    }
+
+    #[test]
+    fn heading_matching_title_beats_a_hint_that_does_not() {
+        let mut b = vec![
+            Block::new(BlockKind::Heading { level: 1 }, "Information and Resources"),
+            Block::new(BlockKind::Heading { level: 2 }, "Superbugs: What They Are"),
+        ];
+        b[0].hint = Some(Hint::Headline);
+        let m = Metadata {
+            title: Some("Superbugs: What They Are".into()),
+            ..Metadata::default()
+        };
+        assert_eq!(choose(&b, &m).map(|h| h.block), Some(Some(1)));
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub const FILES: &[LexiconFile] = &[
     file!("en", "pronouns"),        file!("de", "pronouns"),        file!("fr", "pronouns"),        file!("es", "pronouns"),
     file!("en", "byline_prefixes"), file!("de", "byline_prefixes"), file!("fr", "byline_prefixes"), file!("es", "byline_prefixes"),
     file!("en", "byline_roles"),
+    file!("en", "credit_roles"),
     file!("en", "honorifics"),      file!("de", "honorifics"),      file!("fr", "honorifics"),      file!("es", "honorifics"),
     file!("en", "clause_markers"),  file!("de", "clause_markers"),  file!("fr", "clause_markers"),  file!("es", "clause_markers"),
     file!("en", "title_cues"),

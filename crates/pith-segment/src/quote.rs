@@ -353,6 +353,14 @@ impl QuoteFinder {
             if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
                 continue;
             }
+            // A fragment in title case is a name, a title or a coined term
+            // ("Human Rights in Central Asia"), whatever verb stands nearby.
+            if kind == QuoteKind::Partial
+                && text.split_whitespace().count() >= 2
+                && title_like(&text)
+            {
+                continue;
+            }
             out.push(Candidate {
                 span: *span,
                 start,
@@ -661,6 +669,12 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = find(&["The campaign, dubbed \"Cleggmania\", grew."]);
         assert!(q.is_empty());
+    }
+
+    #[test]
+    fn names_in_quotes_are_not_quotes() {
+        let q = find(&["ACAT-France, the Association \"Human Rights in Central Asia,\" and others urged the government to stop."]);
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct Segmenter {
 /// Blocks the header stages took, by index.
 struct Header {
     byline: Vec<usize>,
+    /// Author-slot blocks far below the headline: bios and credits, dropped from the body.
+    late_bylines: Vec<usize>,
     dates: Vec<usize>,
 }
 
@@ -90,6 +92,7 @@ impl Segmenter {
             .flat_map(|b| self.dates.find_all(&b.text))
             .collect();
         let published = date::choose(&visible, meta.published.as_deref())
+            .or_else(|| meta.url.as_deref().and_then(|u| self.dates.from_url(u)))
             .or_else(|| self.header_date(blocks, head_block));
         let mut names: Vec<String> = Vec::new();
         for b in header.byline.iter().filter_map(|&i| blocks.get(i)) {
@@ -107,7 +110,14 @@ impl Segmenter {
                 .collect();
             names.dedup();
         }
-        let mut taken: Vec<usize> = header.byline.iter().chain(&header.dates).copied().collect();
+        drop_site_name(&mut names, meta.site_name.as_deref());
+        let mut taken: Vec<usize> = header
+            .byline
+            .iter()
+            .chain(&header.late_bylines)
+            .chain(&header.dates)
+            .copied()
+            .collect();
         let stand = standfirst::choose(blocks, head_block, &taken);
         taken.extend(stand);
         taken.extend(
@@ -117,6 +127,22 @@ impl Segmenter {
                 .filter(|(_, b)| b.hint == Some(Hint::Headline))
                 .map(|(i, _)| i),
         );
+        // The headline printed again as a plain block (a second h1, a kicker copy) is not body.
+        if let Some(k) = head
+            .as_ref()
+            .map(|h| headline::key(&h.text))
+            .filter(|k| !k.is_empty())
+        {
+            let window = head_block.map_or(0, |h| h + 1) + self.options.header_window();
+            taken.extend(
+                blocks
+                    .iter()
+                    .enumerate()
+                    .take(window)
+                    .filter(|(_, b)| headline::key(&b.text) == k)
+                    .map(|(i, _)| i),
+            );
+        }
         let mut body = body::build(blocks, head_block.map_or(0, |h| h + 1), &taken, self.lex);
         let dateline = self.take_dateline(&mut body);
         let quotes = self.quotes.find(&body);
@@ -168,12 +194,13 @@ impl Segmenter {
     /// headline that open with a byline prefix or hold a date.
     fn header(&self, blocks: &[Block], head: Option<usize>) -> Header {
         let window = head.map_or(0, |h| h + 1) + self.options.header_window();
-        let mut byline: Vec<usize> = blocks
+        // Author slots past the header are end credits and bios, never the byline.
+        let (mut byline, late_bylines): (Vec<usize>, Vec<usize>) = blocks
             .iter()
             .enumerate()
             .filter(|(_, b)| b.hint == Some(Hint::Byline))
             .map(|(i, _)| i)
-            .collect();
+            .partition(|&i| i < window);
         if byline.is_empty() {
             byline.extend(
                 blocks
@@ -201,7 +228,11 @@ impl Segmenter {
                     .map(|(i, _)| i),
             );
         }
-        Header { byline, dates }
+        Header {
+            byline,
+            late_bylines,
+            dates,
+        }
     }
 
     /// The last resort for a page with no date line and no metadata date: the
@@ -236,5 +267,20 @@ impl Segmenter {
             || self.lex.contains("date_prefixes", before)
             || words <= 1
             || self.lex.is_weekday(before)
+    }
+}
+
+/// A desk line naming the site ("BuzzFeed News") is not an author, unless the
+/// site is all the slot names ("Reuters").
+fn drop_site_name(names: &mut Vec<String>, site: Option<&str>) {
+    let Some(site) = site.map(str::to_lowercase).filter(|s| !s.is_empty()) else {
+        return;
+    };
+    let is_site = |n: &String| {
+        let l = n.to_lowercase();
+        l.contains(&site) || site.contains(&l)
+    };
+    if names.iter().any(|n| !is_site(n)) {
+        names.retain(|n| !is_site(n));
     }
 }

@@ -17,6 +17,12 @@ const LISTENER_VERBS: &[&str] = &["told", "tells", "telling"];
 /// Words that open a described speaker ("a spokesperson", "one commenter").
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another", "two", "some", "several"];
 
+/// Words that open an adverbial phrase, never a described speaker ("in 2003").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "since", "last", "this", "earlier", "later",
+    "then",
+];
+
 /// Auxiliaries that make a following participle passive ("was described as").
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 
@@ -269,7 +275,15 @@ impl Attributor {
             }
             return self.clean_run(words.get(start..)?).map(Who::Named);
         }
-        let from = words.len().saturating_sub(MAX_DESCRIPTION_WORDS);
+        // A described subject holds no verb of speech and no clause break:
+        // "The lawyer said officers at the station told him" -> "officers at the station".
+        let bound = (0..words.len())
+            .rev()
+            .find(|&i| {
+                words.get(i).is_some_and(|w| w.stop_after) || self.verb_at(words, i).is_some()
+            })
+            .map_or(0, |i| i + 1);
+        let from = words.len().saturating_sub(MAX_DESCRIPTION_WORDS).max(bound);
         let det = (from..words.len()).rev().find(|&i| {
             words
                 .get(i)
@@ -277,13 +291,24 @@ impl Attributor {
         });
         let start = match det {
             Some(d) => d,
+            None if bound > 0 && words.len() - bound <= MAX_DESCRIPTION_WORDS => bound,
             None => {
                 let stop = (0..words.len())
                     .rev()
                     .find(|&i| words.get(i).is_some_and(|w| w.stop_after));
-                stop.map_or(0, |s| s + 1).max(words.len().saturating_sub(3))
+                stop.map_or(0, |s| s + 1)
+                    .max(words.len().saturating_sub(3))
+                    .max(bound)
             }
         };
+        // "Theo van Boven, then the UN rapporteur, in 2003 found": an adverbial
+        // phrase is no speaker; the clause's named subject is.
+        if words
+            .get(start)
+            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower.as_str()))
+        {
+            return self.first_run(words).map(Who::Named);
+        }
         let text = join(words.get(start..)?);
         (!text.is_empty()).then_some(Who::Described(text))
     }
@@ -608,6 +633,22 @@ mod tests {
         assert_eq!(
             a().before("He vowed that the country would be"),
             Some(Who::Pronoun)
+        );
+    }
+
+    #[test]
+    fn described_subject_stops_at_an_earlier_verb() {
+        assert_eq!(
+            a().before("The lawyer said officers at Garissa police station told him that they were investigated for"),
+            Some(Who::Described("officers at Garissa police station".into()))
+        );
+    }
+
+    #[test]
+    fn adverbial_before_verb_points_to_the_named_subject() {
+        assert_eq!(
+            a().before("Theo van Boven, then the UN Special Rapporteur on Torture, in 2003 found torture in Uzbekistan to be"),
+            named("Theo van Boven")
         );
     }
 

@@ -9,6 +9,15 @@ use pith_clean::{Block, BlockKind, Hint};
 /// Longest standfirst accepted, in chars.
 const MAX_STANDFIRST_CHARS: usize = 400;
 
+/// Fewest words in a standfirst: a deck is a sentence, a shorter line under the
+/// headline is a photo credit or a kicker ("JIM WATSON/AFP/Getty Images").
+const MIN_STANDFIRST_WORDS: usize = 5;
+
+/// A deck reads as prose: enough words, some of them lowercase.
+fn reads_as_deck(text: &str) -> bool {
+    text.split_whitespace().count() >= MIN_STANDFIRST_WORDS && text.chars().any(char::is_lowercase)
+}
+
 /// The index of the standfirst block, if any.
 ///
 /// `header` holds the indices of blocks already taken as byline or date lines.
@@ -17,19 +26,23 @@ const MAX_STANDFIRST_CHARS: usize = 400;
 /// use pith_clean::{Block, BlockKind, Hint};
 /// use pith_segment::standfirst::choose;
 /// let mut b = vec![Block::new(BlockKind::Heading { level: 1 }, "Headline"),
-///                  Block::new(BlockKind::Paragraph, "The deck."),
+///                  Block::new(BlockKind::Paragraph, "The deck tells the story in brief."),
 ///                  Block::new(BlockKind::Paragraph, "By Jane Roe")];
 /// b[2].hint = Some(Hint::Byline);
 /// assert_eq!(choose(&b, Some(0), &[2]), Some(1));
 /// ```
 pub fn choose(blocks: &[Block], headline: Option<usize>, header: &[usize]) -> Option<usize> {
-    if let Some(i) = blocks.iter().position(|b| b.hint == Some(Hint::Standfirst)) {
+    if let Some(i) = blocks
+        .iter()
+        .position(|b| b.hint == Some(Hint::Standfirst) && reads_as_deck(&b.text))
+    {
         return Some(i);
     }
     let h = headline?;
     let next = h + 1;
     let block = blocks.get(next)?;
     if block.text.chars().count() > MAX_STANDFIRST_CHARS
+        || !reads_as_deck(&block.text)
         || block.hint.is_some()
         || block.kind == BlockKind::Caption
     {
@@ -54,6 +67,8 @@ mod tests {
             Block::new(BlockKind::Paragraph, "Deck"),
         ];
         b[1].hint = Some(Hint::Standfirst);
+        assert_eq!(choose(&b, None, &[]), None, "too short for a deck");
+        b[1].text = "The deck says what the story is about.".into();
         assert_eq!(choose(&b, None, &[]), Some(1));
     }
 
@@ -71,7 +86,10 @@ mod tests {
     fn subheading_under_headline() {
         let b = vec![
             Block::new(BlockKind::Heading { level: 1 }, "Headline"),
-            Block::new(BlockKind::Heading { level: 2 }, "Shocking mass extradition"),
+            Block::new(
+                BlockKind::Heading { level: 2 },
+                "Shocking mass extradition of Uzbeks to torture",
+            ),
             Block::new(BlockKind::Paragraph, "Body."),
         ];
         assert_eq!(choose(&b, Some(0), &[]), Some(1));

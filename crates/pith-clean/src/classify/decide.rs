@@ -255,12 +255,6 @@ impl Decider<'_, '_> {
                 },
             ));
         }
-        if (s.embed == 1 && s.chars < CLEAN_EMBED_CHARS) || s.embed > 1 {
-            return Some((
-                BoilerplateKind::Widget,
-                density(s.chars as f32, CLEAN_EMBED_CHARS as f32),
-            ));
-        }
         None
     }
 

@@ -60,7 +60,9 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
                 (Some(a), Some(b)) if b.2 > a.2 => (Some(b.0), b.1),
                 (Some(a), _) => (Some(a.0), a.1),
                 (None, Some(b)) => (Some(b.0), b.1),
-                (None, None) => (None, Vec::new()),
+                (None, None) => page
+                    .fragment()
+                    .map_or((None, Vec::new()), |(c, v, _)| (Some(c), v)),
             }
         }
     };
@@ -78,7 +80,8 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
         metadata,
         ..Cleaned::default()
     };
-    if choice.is_none() || is_listing(&blocks, &verdicts) {
+    let fragment = page.is_fragment();
+    if choice.is_none() || (!fragment && is_listing(&blocks, &verdicts)) {
         verdicts = page.nothing_kept();
         cleaned.warnings.push(Warning::NoArticle);
     }
@@ -128,8 +131,9 @@ impl<'s, 'a> Page<'s, 'a> {
             .signals
             .iter()
             .map(|s| {
-                s.as_ref()
-                    .filter(|s| with_tokens || s.strength != Strength::Token)
+                s.as_ref().filter(|s| {
+                    s.strength != Strength::Token || (with_tokens && s.excludes_voters())
+                })
             })
             .collect();
         let marked = decide::outermost(w, |i| marks[i].is_some());
@@ -141,17 +145,54 @@ impl<'s, 'a> Page<'s, 'a> {
             excluded: &excluded,
         }
         .choose()?;
+        Some(self.decide(choice))
+    }
+
+    /// A page this small is a fragment: nothing votes, but its text is the content.
+    fn is_fragment(&self) -> bool {
+        self.stats.chars(0..self.walk.blocks.len()) < FRAGMENT_MAX_CHARS
+    }
+
+    /// For a fragment, the whole body is the article.
+    fn fragment(&self) -> Option<(Choice, Vec<Verdict>, usize)> {
+        if !self.is_fragment() {
+            return None;
+        }
+        let w = self.walk;
+        let top = w.elements.iter().position(|e| e.tag == "body").unwrap_or(0);
+        (!w.elements.is_empty()).then(|| {
+            self.decide(Choice {
+                top,
+                region: vec![top],
+            })
+        })
+    }
+
+    /// Decide every block for a chosen article.
+    fn decide(&self, choice: Choice) -> (Choice, Vec<Verdict>, usize) {
+        let w = self.walk;
         // Guard rail: nothing that holds the article is removed for its own mark,
         // and token marks come back for the parts inside the article.
+        // A token mark on a part holding most of the article is a naming habit
+        // (`share-btns-containerParent` around the story), not boilerplate.
         let top = &w.elements[choice.top];
         let (start, end) = (choice.top, top.end);
+        let article: usize = choice
+            .region
+            .iter()
+            .map(|&r| self.stats.of(w, r).chars)
+            .sum();
         let marks: Vec<Option<&Signal>> = self
             .signals
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                s.as_ref()
-                    .filter(|_| !(i <= start && end <= w.elements[i].end))
+                s.as_ref().filter(|s| {
+                    let holds_top = i <= start && end <= w.elements[i].end;
+                    let most = s.strength == Strength::Token
+                        && self.stats.of(w, i).chars as f32 >= GUARD_TEXT_SHARE * article as f32;
+                    !holds_top && !most
+                })
             })
             .collect();
         let verdicts = Decider {
@@ -163,7 +204,7 @@ impl<'s, 'a> Page<'s, 'a> {
         }
         .verdicts(&choice);
         let chars = kept_chars(&w.blocks, &verdicts);
-        Some((choice, verdicts, chars))
+        (choice, verdicts, chars)
     }
 
     /// Every block removed: a page with no article.
@@ -215,30 +256,38 @@ fn kept_chars(blocks: &[Block], verdicts: &[Verdict]) -> usize {
         .sum()
 }
 
-/// No article: too little sentence text, or a list of linked headings with teasers.
+/// No article: too little sentence text, or linked headings whose teasers are
+/// all the prose there is (a listing).
 fn is_listing(blocks: &[Block], verdicts: &[Verdict]) -> bool {
-    let kept = || {
-        blocks
-            .iter()
-            .zip(verdicts)
-            .filter(|(_, v)| v.is_keep())
-            .map(|(b, _)| b)
-    };
-    let prose: usize = kept()
-        .filter(|b| b.hint.is_none() && !matches!(b.kind, BlockKind::Heading { .. }))
+    let kept: Vec<&Block> = blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, v)| v.is_keep())
+        .map(|(b, _)| b)
+        .collect();
+    let is_prose = |b: &Block| b.hint.is_none() && !matches!(b.kind, BlockKind::Heading { .. });
+    let prose: usize = kept
+        .iter()
+        .filter(|b| is_prose(b))
         .map(|b| b.text.chars().count())
         .sum();
     if prose < MIN_ARTICLE_CHARS {
         return true;
     }
-    let linked_headings = kept()
-        .filter(|b| {
-            matches!(b.kind, BlockKind::Heading { .. }) && b.link_density() > LINKED_HEADING_DENSITY
-        })
-        .count();
-    let paragraphs = kept().filter(|b| b.kind == BlockKind::Paragraph).count();
-    linked_headings >= LISTING_MIN_HEADINGS
-        && linked_headings as f32 >= LISTING_HEADINGS_PER_PARAGRAPH * paragraphs as f32
+    let linked = |b: &Block| {
+        matches!(b.kind, BlockKind::Heading { .. }) && b.link_density() > LINKED_HEADING_DENSITY
+    };
+    let linked_headings = kept.iter().filter(|b| linked(b)).count();
+    let mut own_prose = 0;
+    let mut after_link = false;
+    for b in &kept {
+        let chars = b.text.chars().count();
+        if is_prose(b) && !(after_link && chars <= TEASER_MAX_CHARS) {
+            own_prose += chars;
+        }
+        after_link = linked(b);
+    }
+    linked_headings >= LISTING_MIN_HEADINGS && own_prose < LISTING_MAX_OWN_PROSE
 }
 
 /// Fill `kept` and `removed`, merging consecutive removals of one container.

@@ -59,19 +59,21 @@ pub const CLEAN_MIN_CHARS: usize = 25;
 pub const CLEAN_LINK_DENSITY: f32 = 0.2;
 /// Link density above which even a container with a content token is a link list.
 pub const CLEAN_LINK_DENSITY_CONTENT: f32 = 0.5;
-/// An embed with less than this much text is a widget.
-pub const CLEAN_EMBED_CHARS: usize = 75;
 /// Headings making up this share of a container's text make it a section, not chrome.
 pub const CLEAN_HEADING_DENSITY: f32 = 0.9;
 /// List text above this share of a container's text makes it a list.
 pub const LIST_TEXT_SHARE: f32 = 0.9;
 
+/// A page with less text than this is a fragment (a snippet, a test page): its text is the content.
+pub const FRAGMENT_MAX_CHARS: usize = 500;
 /// Less sentence text than this, and the page has no article.
 pub const MIN_ARTICLE_CHARS: usize = 140;
 /// A listing: at least this many linked headings...
 pub const LISTING_MIN_HEADINGS: usize = 4;
-/// ...and at least this many linked headings per paragraph.
-pub const LISTING_HEADINGS_PER_PARAGRAPH: f32 = 0.5;
+/// ...and less prose than this outside the teasers under them.
+pub const LISTING_MAX_OWN_PROSE: usize = 400;
+/// A teaser: a paragraph this short right under a linked heading.
+pub const TEASER_MAX_CHARS: usize = 300;
 /// Link density above which a heading is a link to another page.
 pub const LINKED_HEADING_DENSITY: f32 = 0.5;
 

@@ -41,6 +41,25 @@ pub struct Signal {
     pub strength: Strength,
 }
 
+impl Signal {
+    /// True when the part's text may not vote for the main content. Token marks
+    /// of kinds that often name article wrappers (`share-wrapper`, `post-tags`)
+    /// only weigh the vote, as in Readability, where they are class weights.
+    pub fn excludes_voters(&self) -> bool {
+        self.strength != Strength::Token
+            || !matches!(
+                self.kind,
+                BoilerplateKind::ShareWidget
+                    | BoilerplateKind::PrintTools
+                    | BoilerplateKind::Tags
+                    | BoilerplateKind::Donation
+                    | BoilerplateKind::NewsletterSignup
+                    | BoilerplateKind::Search
+                    | BoilerplateKind::LanguageMenu
+            )
+    }
+}
+
 /// The mark element `i` carries on its own, if any.
 pub fn signal(walk: &Walk<'_>, i: usize, lex: &Lexicons) -> Option<Signal> {
     let el = walk.elements.get(i)?;

@@ -205,14 +205,17 @@ fn hidden_parts_are_removed_as_hidden() {
 
 #[test]
 fn deep_nesting_does_not_crash() {
-    // 3,000 until the prescan depth guard is in main: html5ever alone is quadratic in depth.
-    let depth = 3_000;
+    let depth = 100_000;
     let html = format!(
         "<html><body>{}<p>Deep text, with a comma, and more words to make it count as a paragraph.</p>{}</body></html>",
         "<div>".repeat(depth),
         "</div>".repeat(depth)
     );
     let c = clean(&html);
+    assert!(c
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::DepthLimited { .. })));
     let all: String = c
         .kept
         .iter()

@@ -28,10 +28,20 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use memchr::memmem;
-
 use crate::error::Warning;
 use crate::options::Options;
+
+mod names;
+mod raw;
+
+use names::{
+    class_of_name, key_of, BLOCK, CLOSES_P, CUT, HEADING, PLAINTEXT, RAW, ROOT, SCOPE, SPECIAL,
+    VOID,
+};
+use raw::{
+    comment_end, contains_ignore_case, find_end_tag, is_tag_delimiter, matches_any, name_at,
+    script_end, starts_with_ignore_case,
+};
 
 /// HTML made safe for the parser, with warnings about what was changed.
 ///
@@ -85,73 +95,6 @@ pub fn guard<'a>(html: &'a str, options: &Options) -> Guarded<'a> {
         }
     };
     Guarded { html, warnings }
-}
-
-// Name classes, as bit flags (see `class_of`).
-/// Never has content or an end tag.
-const VOID: u16 = 1;
-/// Content is raw text up to its end tag; kept whole.
-const RAW: u16 = 1 << 1;
-/// Cut with its content.
-const CUT: u16 = 1 << 2;
-/// The HTML spec's "special" category: stops the generic end-tag search.
-const SPECIAL: u16 = 1 << 3;
-/// Its start tag closes an open `<p>`.
-const CLOSES_P: u16 = 1 << 4;
-/// Block-level: a dropped tag becomes a space.
-const BLOCK: u16 = 1 << 5;
-/// A boundary of the default scope.
-const SCOPE: u16 = 1 << 6;
-/// `h1`..`h6`.
-const HEADING: u16 = 1 << 7;
-/// `html`, `head`, `body`: merged by the parser, not tracked.
-const ROOT: u16 = 1 << 8;
-/// The rest of the document is text.
-const PLAINTEXT: u16 = 1 << 9;
-
-/// Flags for a lowercase tag name (names longer than 10 bytes are custom: no flags).
-fn class_of(key: &[u8]) -> u16 {
-    const B: u16 = SPECIAL | CLOSES_P | BLOCK;
-    match key {
-        b"area" | b"base" | b"basefont" | b"bgsound" | b"col" | b"embed" | b"frame" | b"img"
-        | b"input" | b"keygen" | b"link" | b"meta" | b"param" | b"source" | b"track" | b"wbr" => {
-            VOID | SPECIAL
-        }
-        b"br" => VOID | SPECIAL | BLOCK,
-        b"hr" => VOID | B,
-        b"title" | b"textarea" | b"xmp" | b"iframe" | b"noembed" | b"noframes" => RAW | SPECIAL,
-        b"script" | b"style" | b"svg" | b"template" | b"noscript" => CUT,
-        b"plaintext" => PLAINTEXT,
-        b"html" | b"head" | b"body" => ROOT | SPECIAL,
-        b"address" | b"article" | b"aside" | b"blockquote" | b"center" | b"details" | b"dialog"
-        | b"dir" | b"div" | b"dl" | b"fieldset" | b"figcaption" | b"figure" | b"footer"
-        | b"header" | b"hgroup" | b"main" | b"menu" | b"nav" | b"ol" | b"p" | b"pre"
-        | b"listing" | b"section" | b"summary" | b"ul" | b"search" | b"form" | b"li" | b"dd"
-        | b"dt" => B,
-        b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => B | HEADING,
-        b"table" => B | SCOPE,
-        b"td" | b"th" | b"caption" => SPECIAL | BLOCK | SCOPE,
-        b"applet" | b"marquee" | b"object" => SPECIAL | SCOPE,
-        b"tr" | b"tbody" | b"thead" | b"tfoot" | b"colgroup" => SPECIAL | BLOCK,
-        b"button" | b"select" | b"frameset" => SPECIAL,
-        _ => 0,
-    }
-}
-
-/// The lowercase name as a small key, or `None` for names too long to be standard HTML.
-fn key_of(name: &[u8]) -> Option<([u8; 10], usize)> {
-    if name.len() > 10 {
-        return None;
-    }
-    let mut buf = [0u8; 10];
-    for (b, n) in buf.iter_mut().zip(name) {
-        *b = n.to_ascii_lowercase();
-    }
-    Some((buf, name.len()))
-}
-
-fn class_of_name(name: &[u8]) -> u16 {
-    key_of(name).map_or(0, |(k, n)| class_of(&k[..n]))
 }
 
 /// One start or end tag as scanned.
@@ -245,7 +188,7 @@ impl Scanner<'_> {
             return memchr::memchr(b'>', rest).map_or(self.src.len(), |e| at + e + 1);
         }
         if rest.starts_with(b"<![CDATA[") && self.open(b"math").is_some() {
-            return memmem::find(rest, b"]]>").map_or(self.src.len(), |e| at + e + 3);
+            return memchr::memmem::find(rest, b"]]>").map_or(self.src.len(), |e| at + e + 3);
         }
         self.cut_to_gt(at)
     }
@@ -565,105 +508,6 @@ impl Scanner<'_> {
             self.pop_to(i);
         }
     }
-}
-
-fn matches_any(name: &[u8], set: &[&[u8]]) -> bool {
-    set.iter().any(|s| name.eq_ignore_ascii_case(s))
-}
-
-/// Bytes that end a tag name or an attribute name.
-fn is_tag_delimiter(b: u8) -> bool {
-    b.is_ascii_whitespace() || b == b'/' || b == b'>'
-}
-
-/// Whether `rest[at..]` is `name` followed by a tag delimiter (or the end).
-fn name_at(rest: &[u8], at: usize, name: &[u8]) -> bool {
-    rest.len() >= at + name.len()
-        && rest[at..at + name.len()].eq_ignore_ascii_case(name)
-        && rest
-            .get(at + name.len())
-            .map_or(true, |&b| is_tag_delimiter(b))
-}
-
-/// The end tag `</name ...>` at or after `from`: (its start, index just past its `>`).
-fn find_end_tag(src: &[u8], from: usize, name: &[u8]) -> Option<(usize, usize)> {
-    let mut pos = from;
-    while let Some(off) = memmem::find(&src[pos..], b"</") {
-        let at = pos + off;
-        if name_at(&src[at..], 2, name) {
-            let end = memchr::memchr(b'>', &src[at..]).map_or(src.len(), |e| at + e + 1);
-            return Some((at, end));
-        }
-        pos = at + 2;
-    }
-    None
-}
-
-/// Index just past the `</script>` that ends a script whose content starts at `from`, following
-/// the tokenizer's escaped states: inside `<!--`, a `<script` nests until its own `</script`,
-/// so `<!-- <script>...</script> -->` does not end the outer script.
-fn script_end(src: &[u8], from: usize) -> usize {
-    #[derive(PartialEq)]
-    enum State {
-        Data,
-        Escaped,
-        DoubleEscaped,
-    }
-    let mut state = State::Data;
-    let mut pos = from;
-    while let Some(off) = memchr::memchr2(b'<', b'-', &src[pos..]) {
-        let at = pos + off;
-        let rest = &src[at..];
-        pos = at + 1;
-        if rest.starts_with(b"<!--") && state == State::Data {
-            state = State::Escaped;
-            pos = at + 4;
-        } else if rest.starts_with(b"-->") && state != State::Data {
-            state = State::Data;
-            pos = at + 3;
-        } else if rest.starts_with(b"</") && name_at(rest, 2, b"script") {
-            if state == State::DoubleEscaped {
-                state = State::Escaped;
-            } else {
-                return memchr::memchr(b'>', rest).map_or(src.len(), |e| at + e + 1);
-            }
-        } else if state == State::Escaped && name_at(rest, 1, b"script") {
-            state = State::DoubleEscaped;
-        }
-    }
-    src.len()
-}
-
-/// Index just past a comment whose body starts at `from` (after `<!--`), per the HTML
-/// tokenizer: `<!-->` and `<!--->` end at once; else the first `-->` or `--!>`; else EOF.
-fn comment_end(src: &[u8], from: usize) -> usize {
-    let body = &src[from..];
-    if body.starts_with(b">") {
-        return from + 1;
-    }
-    if body.starts_with(b"->") {
-        return from + 2;
-    }
-    // Matches may overlap (`--->`), so search again one byte on, not past the match.
-    let mut pos = 0;
-    while let Some(off) = memmem::find(&body[pos..], b"--") {
-        let at = pos + off;
-        match body.get(at + 2) {
-            Some(b'>') => return from + at + 3,
-            Some(b'!') if body.get(at + 3) == Some(&b'>') => return from + at + 4,
-            _ => pos = at + 1,
-        }
-    }
-    src.len()
-}
-
-fn starts_with_ignore_case(hay: &[u8], prefix: &[u8]) -> bool {
-    hay.len() >= prefix.len() && hay[..prefix.len()].eq_ignore_ascii_case(prefix)
-}
-
-fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 #[cfg(test)]
