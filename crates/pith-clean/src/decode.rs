@@ -76,14 +76,15 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::Empty);
     }
-    let bom = Encoding::for_bom(bytes);
-    let is_utf16 = matches!(bom, Some((e, _)) if e == UTF_16LE || e == UTF_16BE);
-    if !is_utf16 {
-        check_binary(bytes)?;
-    }
-    let (encoding, body) = match bom {
+    let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, len)) => (encoding, &bytes[len..]),
-        None => (choose_encoding(bytes), bytes),
+        None => match utf16_without_bom(bytes) {
+            Some(encoding) => (encoding, bytes),
+            None => {
+                check_binary(bytes)?;
+                (choose_encoding(bytes), bytes)
+            }
+        },
     };
     let mut warnings = Vec::new();
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
@@ -121,6 +122,32 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// UTF-16 without a byte order mark: in the sampled head, nearly every other byte is NUL and
+/// the bytes between are ASCII. Such a page would otherwise look binary.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(BINARY_SAMPLE) & !1];
+    if head.len() < 8 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let ascii_then_nul = head
+        .chunks_exact(2)
+        .filter(|p| p[0] != 0 && p[0].is_ascii() && p[1] == 0)
+        .count();
+    let nul_then_ascii = head
+        .chunks_exact(2)
+        .filter(|p| p[0] == 0 && p[1] != 0 && p[1].is_ascii())
+        .count();
+    // 90%: a page may hold some non-ASCII text, whose code units have no NUL half.
+    if ascii_then_nul * 10 >= pairs * 9 {
+        Some(UTF_16LE)
+    } else if nul_then_ascii * 10 >= pairs * 9 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Control bytes that text does not hold: all C0 controls but tab, LF, FF, CR and ESC
@@ -513,6 +540,20 @@ mod tests {
             utf16be.extend_from_slice(&u.to_be_bytes());
         }
         assert_eq!(dec(&utf16be).encoding, "utf-16be");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_not_binary() {
+        let mut le = Vec::new();
+        let mut be = Vec::new();
+        for u in "<html><body><p>No byte order mark here.</p></body></html>".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        let d = dec(&le);
+        assert_eq!(d.encoding, "utf-16le");
+        assert!(d.text.contains("No byte order mark here."));
+        assert_eq!(dec(&be).encoding, "utf-16be");
     }
 
     #[test]

@@ -68,7 +68,9 @@ pub struct Args {
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: usize,
 
-    /// Per-page time budget in milliseconds; a page over it gives a `timeout` error record.
+    /// Per-page time budget in milliseconds; a page over it gives a `timeout` error record
+    /// and the run goes on. The page cannot be stopped safely, so its thread is left to
+    /// finish in the background; it no longer holds a worker.
     #[arg(long, value_name = "MS")]
     pub timeout_ms: Option<u64>,
 

@@ -26,11 +26,12 @@ pub fn names(slot: &str, lex: &Lexicons) -> Vec<String> {
         let Some(part) = strip_parenthetical(part.trim_matches(trim_chars), lex) else {
             continue;
         };
-        let part = strip_roles(part.trim_matches(trim_chars), lex);
+        let part = keep_shouted_name(strip_roles(part.trim_matches(trim_chars), lex));
         if part.is_empty() || part.contains('@') || part.contains("://") {
             continue;
         }
-        if lex.contains("byline_prefixes", part) {
+        let first = part.split_whitespace().next().unwrap_or("");
+        if lex.contains("byline_prefixes", part) || lex.contains("date_prefixes", first) {
             continue;
         }
         if lex.is_agency(part) {
@@ -72,6 +73,32 @@ pub fn looks_like_byline(text: &str, lex: &Lexicons) -> bool {
     let first = first.trim_end_matches(':');
     let next = words.next().unwrap_or("");
     lex.contains("byline_prefixes", first) && next.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "JAMES FLETCHER Associated Press", "GREG PAULSEN Ledger": a name in capitals
+/// followed by a desk or outlet in ordinary case keeps the capitals only.
+fn keep_shouted_name(part: &str) -> &str {
+    let shouting = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let caps = words.iter().take_while(|w| shouting(w)).count();
+    if caps < 2 || caps == words.len() {
+        return part;
+    }
+    let Some(last) = words.get(caps - 1) else {
+        return part;
+    };
+    // Cut just after the last shouted word, found by position in `part`.
+    let end = part
+        .match_indices(last)
+        .map(|(i, _)| i + last.len())
+        .find(|&e| {
+            part.get(..e)
+                .is_some_and(|h| h.split_whitespace().count() == caps)
+        });
+    end.and_then(|e| part.get(..e)).unwrap_or(part)
 }
 
 /// Every word capitalised, save name particles: "Rachel Denber", "Ludwig van
@@ -260,6 +287,16 @@ mod tests {
             vec!["Eleanor Ainge Roy"]
         );
         assert!(n("based in Hong Kong.").is_empty());
+    }
+
+    #[test]
+    fn shouted_name_before_desk_or_agency() {
+        assert_eq!(n("JAMES FLETCHER Associated Press"), vec!["James Fletcher"]);
+        assert_eq!(
+            n("By GREG PAULSEN Ledger Staff Writer"),
+            vec!["Greg Paulsen"]
+        );
+        assert!(n("Publié le").is_empty());
     }
 
     #[test]

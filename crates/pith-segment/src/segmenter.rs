@@ -127,6 +127,22 @@ impl Segmenter {
                 .filter(|(_, b)| b.hint == Some(Hint::Headline))
                 .map(|(i, _)| i),
         );
+        // The headline printed again as a plain block (a second h1, a kicker copy) is not body.
+        if let Some(k) = head
+            .as_ref()
+            .map(|h| headline::key(&h.text))
+            .filter(|k| !k.is_empty())
+        {
+            let window = head_block.map_or(0, |h| h + 1) + self.options.header_window();
+            taken.extend(
+                blocks
+                    .iter()
+                    .enumerate()
+                    .take(window)
+                    .filter(|(_, b)| headline::key(&b.text) == k)
+                    .map(|(i, _)| i),
+            );
+        }
         let mut body = body::build(blocks, head_block.map_or(0, |h| h + 1), &taken, self.lex);
         let dateline = self.take_dateline(&mut body);
         let quotes = self.quotes.find(&body);

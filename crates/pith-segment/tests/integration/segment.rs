@@ -200,3 +200,34 @@ fn date_near_the_headline_is_the_last_resort_for_published() {
     let a = Segmenter::new(Options::default()).segment(&page);
     assert_eq!(a.published.as_deref(), Some("2015-03-18"));
 }
+
+#[test]
+fn headline_printed_again_is_not_body() {
+    let page = Cleaned {
+        metadata: Metadata {
+            title: Some("County approves bridge repairs | Ledger".into()),
+            ..Metadata::default()
+        },
+        kept: vec![
+            block(BlockKind::Paragraph, "County approves bridge repairs", None),
+            block(
+                BlockKind::Paragraph,
+                "By GREG PAULSEN Ledger Staff Writer",
+                None,
+            ),
+            block(
+                BlockKind::Paragraph,
+                "The county board voted on Tuesday to fund the repairs.",
+                None,
+            ),
+        ],
+        ..Cleaned::default()
+    };
+    let a = Segmenter::new(Options::default()).segment(&page);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("County approves bridge repairs")
+    );
+    assert_eq!(a.byline, vec!["Greg Paulsen"]);
+    assert_eq!(a.body.len(), 1, "{:?}", a.body);
+}
