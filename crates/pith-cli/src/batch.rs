@@ -236,7 +236,10 @@ fn run_job(engine: &Arc<Engine>, job: Job, budget: Option<Duration>) -> Record {
 /// Clean every input and write one record per input, in order.
 pub fn run(args: &Args, inputs: Vec<Input>) -> anyhow::Result<Summary> {
     let start = Instant::now();
-    let single = inputs.len() == 1 && matches!(inputs[0], Input::File(_) | Input::Stdin);
+    // One page named on the command line; a directory means a batch, however many it holds.
+    let single = args.inputs.len() == 1
+        && !args.inputs[0].is_dir()
+        && matches!(inputs[..], [Input::File(_) | Input::Stdin]);
     let total = if inputs.iter().any(|i| matches!(i, Input::Records(_))) {
         None
     } else {

@@ -304,7 +304,7 @@ impl Scan<'_> {
         if c.is_uppercase() {
             self.before_capital(at, c, (p, p_at), h1, h2);
         }
-        if c.is_alphabetic() && !c.is_ascii() {
+        if c.is_alphabetic() && (!c.is_ascii() || !p.is_ascii()) {
             self.script_change(at, c, p);
         }
         if is_currency(c) && (p.is_lowercase() || p.is_ascii_digit() || is_stop(p)) {
@@ -419,7 +419,7 @@ impl Scan<'_> {
         }
         let end = at + c.len_utf8();
         let [n] = self.ahead::<1>(end);
-        if n.is_ascii_lowercase() && differs(c, n) {
+        if !c.is_ascii() && n.is_ascii_lowercase() && differs(c, n) {
             self.cut(end, Cut::Script);
         }
     }
@@ -556,6 +556,7 @@ mod tests {
             vec!["Watch", "العربية", "简中English日本語", "Русский"]
         );
         assert_eq!(pieces("使用Python进行"), vec!["使用Python进行"]);
+        assert_eq!(pieces("العربيةCountries"), vec!["العربية", "Countries"]);
         assert_eq!(
             pieces("他说。「好」。我们"),
             vec!["他说。", "「好」。", "我们"]

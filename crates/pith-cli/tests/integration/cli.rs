@@ -323,6 +323,34 @@ fn completions_and_man() {
 }
 
 #[test]
+fn a_directory_of_one_page_is_still_json_lines() {
+    let dir = temp_dir("dir-of-one");
+    write(&dir, "only.html", PAGE.as_bytes());
+    let run = pith(&["-q", dir.to_str().expect("utf-8")], b"");
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stdout.lines().count(), 1);
+    assert_eq!(records(&run.stdout)[0]["source"]["id"], "only");
+}
+
+#[test]
+fn forced_input_format() {
+    let dir = temp_dir("forced");
+    let page = write(&dir, "p.html", PAGE.as_bytes());
+    let run = pith(
+        &[
+            "-q",
+            "--jsonl",
+            "--input-format",
+            "text",
+            page.to_str().expect("utf-8"),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 0);
+    assert_eq!(records(&run.stdout)[0]["source"]["format"], "text");
+}
+
+#[test]
 fn too_large_input_is_an_error_record() {
     let dir = temp_dir("large");
     let page = write(&dir, "big.html", PAGE.as_bytes());
