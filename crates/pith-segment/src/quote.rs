@@ -321,7 +321,10 @@ impl QuoteFinder {
         lang: &str,
     ) -> Vec<Candidate> {
         let mut out = Vec::new();
+        // Whether the span before this one was kept as a quote.
+        let mut prev_kept = false;
         for (k, span) in spans.iter().enumerate() {
+            let was_kept = std::mem::replace(&mut prev_kept, false);
             let Some((start, end)) = trim_span(chars, span) else {
                 continue;
             };
@@ -355,12 +358,22 @@ impl QuoteFinder {
             } else {
                 self.att.after(&after)
             };
+            let has_after = after_who.is_some();
             let who = after_who.or_else(|| self.att.before(&before));
             let verb_near =
                 who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after);
             let paragraph_quote =
                 span.open == first_non_space(chars) && (run_on || kind == QuoteKind::Direct);
             if kind == QuoteKind::Partial && !verb_near && !paragraph_quote && !own_sentence {
+                continue;
+            }
+            // A verb reached only across an earlier quote of the sentence
+            // belongs to that quote; when that quote was no quote, neither is
+            // this fragment ("what passengers called "surprise" fees ... a
+            // small "personal item" frame").
+            let own_verb = has_after || self.att.has_verb(&local) || self.att.has_verb(&after);
+            let borrowed = !own_verb && !opens_sentence && k > 0;
+            if kind == QuoteKind::Partial && borrowed && !paragraph_quote && !was_kept {
                 continue;
             }
             if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
@@ -374,6 +387,7 @@ impl QuoteFinder {
             {
                 continue;
             }
+            prev_kept = true;
             out.push(Candidate {
                 span: *span,
                 start,
@@ -731,6 +745,14 @@ mod tests {
         ];
         let q = QuoteFinder::new(Lexicons::builtin(), 4).find(&body);
         assert_eq!(q[1].speaker.as_deref(), Some("Fiona Parry"));
+    }
+
+    #[test]
+    fn fragment_borrowing_the_verb_of_a_rejected_term_is_no_quote() {
+        let q = find(&["It follows complaints about what passengers called \"surprise\" fees, where bags that did not fit a small \"personal item\" frame were charged."]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = find(&["Mr Obama said it was \"distressing\" not to have made progress on the issue \"even in the face of repeated killings\"."]);
+        assert_eq!(q.len(), 2);
     }
 
     #[test]
