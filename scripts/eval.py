@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SENTENCE_END = re.compile(r"(?<=[.!?][\"'\u201d\u2019)]?)\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"([.!?][\"'\u201d\u2019)]?)\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 def run_pith(binary, paths, extra=()):
@@ -42,7 +42,7 @@ def page_id(path):
 
 
 def sentences(text):
-    parts = [s.strip() for s in SENTENCE_END.split(text or "") if s.strip()]
+    parts = [s.strip() for s in SENTENCE_END.sub("\\1\n", text or "").split("\n") if s.strip()]
     return parts
 
 

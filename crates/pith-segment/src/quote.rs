@@ -226,6 +226,13 @@ impl QuoteFinder {
         let mut run_on = false;
         for (pi, para) in body.iter().enumerate() {
             if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
+                // Sub-headings and pull quotes hold no quotes of their own, but
+                // a person they name ("Fiona Parry issued a plea") is who a
+                // following "she said" means.
+                let chars: Vec<char> = para.text.chars().collect();
+                for (_, m) in self.mentions(&chars, &scan(&chars)) {
+                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                }
                 run_on = false;
                 continue;
             }
@@ -237,17 +244,23 @@ impl QuoteFinder {
             for c in cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
-                    m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
                 }
                 let speaker = match c.who {
                     Some(Who::Named(n)) => {
                         let full = names.fullest(&n, pi);
                         last_speaker = Some(full.clone());
-                        last_person = Some(full.clone());
+                        if !self.lex.is_organisation(&full) {
+                            last_person = Some(full.clone());
+                        }
                         Some(full)
                     }
                     Some(Who::Described(d)) => Some(d),
-                    Some(Who::Pronoun) => last_person.clone().or_else(|| last_speaker.clone()),
+                    // "it said", "they said": a body or a group, the last speaker of any kind.
+                    Some(Who::Pronoun(p)) if matches!(p.as_str(), "it" | "they" | "we") => {
+                        last_speaker.clone()
+                    }
+                    Some(Who::Pronoun(_)) => last_person.clone().or_else(|| last_speaker.clone()),
                     Some(Who::Passive) => None,
                     None if c.opens_sentence || run_on => last_speaker.clone(),
                     None => None,
@@ -262,7 +275,7 @@ impl QuoteFinder {
                 });
             }
             for (_, m) in mentions {
-                m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
             }
             run_on = spans.last().is_some_and(|s| !s.closed);
         }
@@ -308,7 +321,10 @@ impl QuoteFinder {
         lang: &str,
     ) -> Vec<Candidate> {
         let mut out = Vec::new();
+        // Whether the span before this one was kept as a quote.
+        let mut prev_kept = false;
         for (k, span) in spans.iter().enumerate() {
+            let was_kept = std::mem::replace(&mut prev_kept, false);
             let Some((start, end)) = trim_span(chars, span) else {
                 continue;
             };
@@ -342,6 +358,7 @@ impl QuoteFinder {
             } else {
                 self.att.after(&after)
             };
+            let has_after = after_who.is_some();
             let who = after_who.or_else(|| self.att.before(&before));
             let verb_near =
                 who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after);
@@ -350,9 +367,27 @@ impl QuoteFinder {
             if kind == QuoteKind::Partial && !verb_near && !paragraph_quote && !own_sentence {
                 continue;
             }
+            // A verb reached only across an earlier quote of the sentence
+            // belongs to that quote; when that quote was no quote, neither is
+            // this fragment ("what passengers called "surprise" fees ... a
+            // small "personal item" frame").
+            let own_verb = has_after || self.att.has_verb(&local) || self.att.has_verb(&after);
+            let borrowed = !own_verb && !opens_sentence && k > 0;
+            if kind == QuoteKind::Partial && borrowed && !paragraph_quote && !was_kept {
+                continue;
+            }
             if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
                 continue;
             }
+            // A fragment in title case is a name, a title or a coined term
+            // ("Human Rights in Central Asia"), whatever verb stands nearby.
+            if kind == QuoteKind::Partial
+                && text.split_whitespace().count() >= 2
+                && title_like(&text)
+            {
+                continue;
+            }
+            prev_kept = true;
             out.push(Candidate {
                 span: *span,
                 start,
@@ -393,10 +428,14 @@ impl QuoteFinder {
         let cued = self.lex.contains("title_cues", cue)
             || two.is_some_and(|t| self.lex.contains("title_cues", &t));
         // "called" and "known as" also introduce quotes of speech ("called it "a disgrace""): only a title-case span is a title.
-        let strong = matches!(
-            cue.as_str(),
-            "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
-        );
+        // "the technique called "mental chronometry"": a naming verb right
+        // before the mark names a term.
+        let naming = i == words.len() && matches!(cue.as_str(), "called" | "termed" | "named");
+        let strong = naming
+            || matches!(
+                cue.as_str(),
+                "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
+            );
         cued && (strong || title_like(text))
     }
 }
@@ -414,6 +453,7 @@ impl Mention {
         self,
         names: &Names,
         at: usize,
+        lex: &Lexicons,
         speaker: &mut Option<String>,
         person: &mut Option<String>,
     ) {
@@ -421,13 +461,16 @@ impl Mention {
             Mention::Speaker(n) => {
                 let full = names.fullest(&n, at);
                 *speaker = Some(full.clone());
-                *person = Some(full);
+                if !lex.is_organisation(&full) {
+                    *person = Some(full);
+                }
             }
             Mention::Subject(n) => {
                 // Only a person's name moves pronouns on; a lone capitalised
-                // word that opens a sentence ("Syria", "Children") is no person.
+                // word that opens a sentence ("Syria", "Children") is no person,
+                // nor is an organisation.
                 let full = names.fullest(&n, at);
-                if full.split_whitespace().count() >= 2 {
+                if full.split_whitespace().count() >= 2 && !lex.is_organisation(&full) {
                     *person = Some(full);
                 }
             }
@@ -661,6 +704,55 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let q = find(&["The campaign, dubbed \"Cleggmania\", grew."]);
         assert!(q.is_empty());
+    }
+
+    #[test]
+    fn names_in_quotes_are_not_quotes() {
+        let q = find(&["ACAT-France, the Association \"Human Rights in Central Asia,\" and others urged the government to stop."]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn terms_named_by_called_are_not_quotes() {
+        let q =
+            find(&["The researchers used the technique called \"mental chronometry\" to time it."]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = find(&[
+            "Senator Mitch McConnell called the debt \"the transcendent issue of our era.\"",
+        ]);
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn pronoun_skips_organisations() {
+        let q = find(&[
+            "\"It was a tragedy that should never happen again,\" said Fiona Parry.",
+            "\"We advise the public not to take these tablets,\" the Food Standards Agency said.",
+            "\"She never understood how dangerous they were,\" she said.",
+        ]);
+        assert_eq!(q[2].speaker.as_deref(), Some("Fiona Parry"));
+    }
+
+    #[test]
+    fn person_named_in_a_subheading_takes_the_next_pronoun() {
+        let body = vec![
+            para("\"We advise the public not to take them,\" said Jennifer Mattinson."),
+            Paragraph {
+                kind: "heading".into(),
+                text: "Fiona Parry issued a plea to stay away from the pills.".into(),
+            },
+            para("\"She never understood how dangerous they were,\" she said."),
+        ];
+        let q = QuoteFinder::new(Lexicons::builtin(), 4).find(&body);
+        assert_eq!(q[1].speaker.as_deref(), Some("Fiona Parry"));
+    }
+
+    #[test]
+    fn fragment_borrowing_the_verb_of_a_rejected_term_is_no_quote() {
+        let q = find(&["It follows complaints about what passengers called \"surprise\" fees, where bags that did not fit a small \"personal item\" frame were charged."]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = find(&["Mr Obama said it was \"distressing\" not to have made progress on the issue \"even in the face of repeated killings\"."]);
+        assert_eq!(q.len(), 2);
     }
 
     #[test]

@@ -175,8 +175,7 @@ impl<'s, 'a> Page<'s, 'a> {
         // and token marks come back for the parts inside the article.
         // A token mark on a part holding most of the article is a naming habit
         // (`share-btns-containerParent` around the story), not boilerplate.
-        let top = &w.elements[choice.top];
-        let (start, end) = (choice.top, top.end);
+        let start = choice.top;
         let article: usize = choice
             .region
             .iter()
@@ -188,7 +187,8 @@ impl<'s, 'a> Page<'s, 'a> {
             .enumerate()
             .map(|(i, s)| {
                 s.as_ref().filter(|s| {
-                    let holds_top = i <= start && end <= w.elements[i].end;
+                    let holds = |r: usize| i <= r && w.elements[r].end <= w.elements[i].end;
+                    let holds_top = holds(start) || choice.region.iter().any(|&r| holds(r));
                     let most = s.strength == Strength::Token
                         && self.stats.of(w, i).chars as f32 >= GUARD_TEXT_SHARE * article as f32;
                     !holds_top && !most

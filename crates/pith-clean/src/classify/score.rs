@@ -63,7 +63,8 @@ impl Scoring<'_, '_> {
         let &(mut top, _) = ranked.first()?;
         top = self.shared_ancestor(top, &ranked, &score);
         top = self.climb(top, &score);
-        let region = self.siblings(top, &score);
+        let mut region = self.siblings(top, &score);
+        self.split_parts(top, &mut region, &ranked);
         Some(Choice { top, region })
     }
 
@@ -132,9 +133,32 @@ impl Scoring<'_, '_> {
                 cur = w.elements[e].parent;
             }
         }
+        // Link density over the text that may vote: marked parts are not in the page
+        // the votes describe (Readability removes them before measuring).
+        let mut chars = vec![0usize];
+        let mut links = vec![0usize];
+        for (bi, b) in w.blocks.iter().enumerate() {
+            let keep = !self.excluded.get(bi).copied().unwrap_or(true);
+            let (c, l) = if keep {
+                (b.text.chars().count(), b.link_chars)
+            } else {
+                (0, 0)
+            };
+            chars.push(chars[bi] + c);
+            links.push(links[bi] + l);
+        }
         for (i, s) in score.iter_mut().enumerate() {
             if let Some(v) = s {
-                *v *= 1.0 - self.stats.of(w, i).link_density();
+                let r = &w.elements[i].blocks;
+                let end = r.end.min(w.blocks.len());
+                let start = r.start.min(end);
+                let c = chars[end] - chars[start];
+                let ld = if c == 0 {
+                    0.0
+                } else {
+                    (links[end] - links[start]) as f32 / c as f32
+                };
+                *v *= 1.0 - ld.min(1.0);
             }
         }
         score
@@ -231,6 +255,42 @@ impl Scoring<'_, '_> {
             }
         }
         region
+    }
+
+    /// Parts of an article split by figures or ads into separate wrappers: strong
+    /// candidates that meet the chosen one a few levels up join the region.
+    fn split_parts(&self, top: usize, region: &mut Vec<usize>, ranked: &[(usize, f32)]) {
+        let w = self.walk;
+        let best = ranked.first().map_or(0.0, |r| r.1);
+        let mut near: Vec<usize> = Vec::new();
+        let mut cur = w.elements[top].parent;
+        while let Some(p) = cur {
+            if self.is_root(p) || near.len() > SPLIT_LEVELS {
+                break;
+            }
+            near.push(p);
+            cur = w.elements[p].parent;
+        }
+        let Some(&meet_limit) = near.last() else {
+            return;
+        };
+        let within = |a: usize, b: usize| a <= b && b < w.elements[a].end;
+        let mut extra: Vec<usize> = ranked
+            .iter()
+            .filter(|&&(c, s)| s >= SPLIT_RATIO * best && within(meet_limit, c))
+            .filter(|&&(c, _)| self.stats.of(w, c).chars >= SPLIT_MIN_CHARS)
+            .map(|&(c, _)| c)
+            .filter(|&c| !within(c, top) && !region.iter().any(|&r| within(r, c)))
+            .collect();
+        extra.sort_unstable();
+        let mut kept: Vec<usize> = Vec::new();
+        for c in extra {
+            if !kept.iter().any(|&k| within(k, c)) {
+                kept.push(c);
+            }
+        }
+        region.extend(kept);
+        region.sort_unstable();
     }
 
     /// A sibling `p` that reads as prose: long with few links, or a short sentence with none.

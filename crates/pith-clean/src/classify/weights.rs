@@ -37,6 +37,14 @@ pub const MIN_ALTERNATIVES: usize = 3;
 /// Climbing stops at a parent scoring under this share of the best.
 pub const PARENT_SCORE_FLOOR: f32 = 1.0 / 3.0;
 
+/// A candidate scoring this share of the best, meeting it at most
+/// [`SPLIT_LEVELS`] above, is another part of an article split by figures or ads.
+pub const SPLIT_RATIO: f32 = 0.4;
+/// ...and holding at least this much text (a deck or a caption is not a part).
+pub const SPLIT_MIN_CHARS: usize = 500;
+/// How far above the best candidate the parts of a split article may meet.
+pub const SPLIT_LEVELS: usize = 3;
+
 /// Siblings need at least this score to join the article...
 pub const SIBLING_MIN_SCORE: f32 = 10.0;
 /// ...and at least this share of the best candidate's score.

@@ -270,7 +270,15 @@ fn removal_kinds(parts: &Parts<'_>, keep: &[bool]) -> Vec<Verdict> {
                 && parts.segs[i].shape.words <= 4
                 && (*kind != BoilerplateKind::Tags || place(i) == Place::AfterContent);
             heading = names.then(|| (*kind, evidence.clone()));
-            out[i] = Some((*kind, evidence.clone()));
+            out[i] = Some(if *kind == BoilerplateKind::Tags && in_menu[i] && !names {
+                // "Topics" in the site menu is a menu item, not a tag list.
+                let mut ev = evidence.clone();
+                let shape = Shape::TitleCaseRun;
+                ev.push(Evidence::Shape { shape });
+                (BoilerplateKind::Navigation, ev)
+            } else {
+                (*kind, evidence.clone())
+            });
             i += 1;
             continue;
         }

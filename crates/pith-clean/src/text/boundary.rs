@@ -304,7 +304,7 @@ impl Scan<'_> {
         if c.is_uppercase() {
             self.before_capital(at, c, (p, p_at), h1, h2);
         }
-        if c.is_alphabetic() && !c.is_ascii() {
+        if c.is_alphabetic() && (!c.is_ascii() || !p.is_ascii()) {
             self.script_change(at, c, p);
         }
         if is_currency(c) && (p.is_lowercase() || p.is_ascii_digit() || is_stop(p)) {
@@ -419,7 +419,7 @@ impl Scan<'_> {
         }
         let end = at + c.len_utf8();
         let [n] = self.ahead::<1>(end);
-        if n.is_ascii_lowercase() && differs(c, n) {
+        if !c.is_ascii() && n.is_ascii_lowercase() && differs(c, n) {
             self.cut(end, Cut::Script);
         }
     }
@@ -465,7 +465,25 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
     let mut out = scan.out;
     out.sort_by_key(|b| b.at);
     out.dedup_by_key(|b| b.at);
+    bound_density(flat.len(), &mut out);
     out
+}
+
+/// Natural pages average tens of bytes per node; text cut into pieces of a
+/// few bytes (`aBcDaBcD...`) is not a page, and a cut per two bytes would cost
+/// memory in proportion. Drop case cuts, then all cuts, until the average
+/// piece reaches [`MIN_AVG_SEGMENT_BYTES`](super::weights::MIN_AVG_SEGMENT_BYTES).
+fn bound_density(len: usize, cuts: &mut Vec<Boundary>) {
+    if len < 1 << 16 {
+        return; // small texts cost little whatever their cuts
+    }
+    let limit = len / super::weights::MIN_AVG_SEGMENT_BYTES + 1;
+    if cuts.len() > limit {
+        cuts.retain(|b| b.cut != Cut::Case);
+    }
+    if cuts.len() > limit {
+        cuts.truncate(1);
+    }
 }
 
 #[cfg(test)]
@@ -556,6 +574,7 @@ mod tests {
             vec!["Watch", "العربية", "简中English日本語", "Русский"]
         );
         assert_eq!(pieces("使用Python进行"), vec!["使用Python进行"]);
+        assert_eq!(pieces("العربيةCountries"), vec!["العربية", "Countries"]);
         assert_eq!(
             pieces("他说。「好」。我们"),
             vec!["他说。", "「好」。", "我们"]
@@ -575,6 +594,7 @@ mod tests {
     fn linear_on_hostile_input() {
         let s = "aAbB.C".repeat(10_000);
         assert!(pieces(&s).len() > 1);
+        assert_eq!(pieces(&"aBcD".repeat(100_000)).len(), 1);
         let one = "x".repeat(100_000);
         assert_eq!(pieces(&one).len(), 1);
     }

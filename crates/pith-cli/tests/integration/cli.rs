@@ -313,6 +313,27 @@ fn timeouts_keep_one_record_per_input() {
 }
 
 #[test]
+fn a_page_over_its_budget_is_a_timeout_record_and_the_run_goes_on() {
+    let dir = temp_dir("timeout");
+    // Two megabytes of paragraphs take far more than a millisecond to clean on any machine.
+    let big = PAGE.replace(
+        "<article>",
+        &"<p>Words in a long paragraph of the page.</p>".repeat(50_000),
+    );
+    write(&dir, "a-big.html", big.as_bytes());
+    write(&dir, "b-empty.html", b"");
+    let run = pith(
+        &["-q", "--timeout-ms", "1", dir.to_str().expect("utf-8")],
+        b"",
+    );
+    assert_eq!(run.code, 1);
+    let recs = records(&run.stdout);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(error_kind(&recs[0]), Some("timeout"));
+    assert_eq!(recs[1]["source"]["id"], "b-empty");
+}
+
+#[test]
 fn completions_and_man() {
     let bash = pith(&["completions", "bash"], b"");
     assert_eq!(bash.code, 0);
@@ -320,6 +341,34 @@ fn completions_and_man() {
     let man = pith(&["man"], b"");
     assert_eq!(man.code, 0);
     assert!(man.stdout.contains(".TH pith"));
+}
+
+#[test]
+fn a_directory_of_one_page_is_still_json_lines() {
+    let dir = temp_dir("dir-of-one");
+    write(&dir, "only.html", PAGE.as_bytes());
+    let run = pith(&["-q", dir.to_str().expect("utf-8")], b"");
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stdout.lines().count(), 1);
+    assert_eq!(records(&run.stdout)[0]["source"]["id"], "only");
+}
+
+#[test]
+fn forced_input_format() {
+    let dir = temp_dir("forced");
+    let page = write(&dir, "p.html", PAGE.as_bytes());
+    let run = pith(
+        &[
+            "-q",
+            "--jsonl",
+            "--input-format",
+            "text",
+            page.to_str().expect("utf-8"),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 0);
+    assert_eq!(records(&run.stdout)[0]["source"]["format"], "text");
 }
 
 #[test]
