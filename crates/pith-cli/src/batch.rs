@@ -9,13 +9,14 @@
 //! point), so with `--timeout-ms` each page runs on its own thread and the worker stops waiting
 //! after the budget: the page gets a `timeout` error record and the run goes on. The abandoned
 //! thread finishes (or not) in the background and its result is dropped; it does not hold a
-//! worker, and the process exits without waiting for it.
+//! worker, and the process exits without waiting for it. At most [`WINDOW_PER_WORKER`] ×
+//! workers page threads live at once (see `Throttle`), so abandoned pages cannot pile up.
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -82,6 +83,49 @@ pub struct Engine {
     text: Cleaner,
     segmenter: Segmenter,
     max_bytes: usize,
+    /// Bounds the page threads alive under `--timeout-ms`, abandoned ones included.
+    page_threads: Arc<Throttle>,
+}
+
+/// A counting semaphore: pages abandoned after their budget still run, and without a bound
+/// a batch of pathological pages would pile up threads until the machine stalls. When the
+/// bound is reached, the next page waits for one of them to end before it starts (and its
+/// budget starts with it).
+struct Throttle {
+    live: Mutex<usize>,
+    freed: Condvar,
+    max: usize,
+}
+
+/// A held place in a [`Throttle`], given back when dropped.
+struct Slot(Arc<Throttle>);
+
+impl Throttle {
+    fn new(max: usize) -> Arc<Throttle> {
+        Arc::new(Throttle {
+            live: Mutex::new(0),
+            freed: Condvar::new(),
+            max: max.max(1),
+        })
+    }
+
+    /// Wait for a place, and hold it.
+    fn acquire(self: &Arc<Self>) -> Slot {
+        let mut live = self.live.lock().unwrap_or_else(|e| e.into_inner());
+        while *live >= self.max {
+            live = self.freed.wait(live).unwrap_or_else(|e| e.into_inner());
+        }
+        *live += 1;
+        Slot(Arc::clone(self))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut live = self.0.live.lock().unwrap_or_else(|e| e.into_inner());
+        *live = live.saturating_sub(1);
+        self.0.freed.notify_one();
+    }
 }
 
 impl Engine {
@@ -94,6 +138,7 @@ impl Engine {
             pages: Cleaner::new(options),
             segmenter: Segmenter::new(pith_segment::Options::default()),
             max_bytes: args.max_bytes,
+            page_threads: Throttle::new(args.jobs() * WINDOW_PER_WORKER),
         }
     }
 
@@ -208,9 +253,11 @@ fn run_job(engine: &Arc<Engine>, job: Job, budget: Option<Duration>) -> Record {
     let source = job.source.clone();
     let (tx, rx) = mpsc::sync_channel(1);
     let worker = Arc::clone(engine);
+    let slot = engine.page_threads.acquire();
     let spawned = std::thread::Builder::new()
         .name("pith-page".into())
         .spawn(move || {
+            let _slot = slot;
             let _ = tx.send(worker.process(job));
         });
     let error = match spawned {

@@ -1,6 +1,7 @@
 //! Stage: the standfirst, the deck under the headline. A block the cleaner
 //! hinted as a standfirst; else a block that sits between the headline and the
-//! author or date slot (decks come before the byline, body paragraphs after);
+//! author or date slot or the lead picture's caption (decks come before them,
+//! body paragraphs after);
 //! else a lone sub-heading right under the headline. Never the metadata
 //! description alone, never the first body paragraph.
 
@@ -49,11 +50,17 @@ pub fn choose(blocks: &[Block], headline: Option<usize>, header: &[usize]) -> Op
         return None;
     }
     let before_slot = header.iter().any(|&s| s > next && s <= next + 2);
+    // The lead picture follows the deck, not the body's first paragraph.
+    let before_figure = (next + 1..=next + 2).any(|i| {
+        blocks
+            .get(i)
+            .is_some_and(|b| b.kind == BlockKind::Caption || b.hint == Some(Hint::Caption))
+    });
     let lone_subheading = matches!(block.kind, BlockKind::Heading { level } if level >= 2)
         && blocks
             .get(next + 1)
             .is_some_and(|b| !matches!(b.kind, BlockKind::Heading { .. }));
-    (before_slot || lone_subheading).then_some(next)
+    (before_slot || before_figure || lone_subheading).then_some(next)
 }
 
 #[cfg(test)]
@@ -80,6 +87,27 @@ mod tests {
             Block::new(BlockKind::Paragraph, "The second."),
         ];
         assert_eq!(choose(&b, Some(0), &[]), None);
+    }
+
+    #[test]
+    fn deck_above_the_lead_picture() {
+        let b = vec![
+            Block::new(BlockKind::Heading { level: 1 }, "Headline"),
+            Block::new(
+                BlockKind::Paragraph,
+                "Tax cuts and higher rates could make it harder to respond.",
+            ),
+            Block::new(BlockKind::Paragraph, "Image"),
+            Block::new(
+                BlockKind::Caption,
+                "Interest payments could surpass the budget.",
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "The federal government could soon pay more.",
+            ),
+        ];
+        assert_eq!(choose(&b, Some(0), &[]), Some(1));
     }
 
     #[test]

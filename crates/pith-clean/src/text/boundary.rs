@@ -465,7 +465,25 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
     let mut out = scan.out;
     out.sort_by_key(|b| b.at);
     out.dedup_by_key(|b| b.at);
+    bound_density(flat.len(), &mut out);
     out
+}
+
+/// Natural pages average tens of bytes per node; text cut into pieces of a
+/// few bytes (`aBcDaBcD...`) is not a page, and a cut per two bytes would cost
+/// memory in proportion. Drop case cuts, then all cuts, until the average
+/// piece reaches [`MIN_AVG_SEGMENT_BYTES`](super::weights::MIN_AVG_SEGMENT_BYTES).
+fn bound_density(len: usize, cuts: &mut Vec<Boundary>) {
+    if len < 1 << 16 {
+        return; // small texts cost little whatever their cuts
+    }
+    let limit = len / super::weights::MIN_AVG_SEGMENT_BYTES + 1;
+    if cuts.len() > limit {
+        cuts.retain(|b| b.cut != Cut::Case);
+    }
+    if cuts.len() > limit {
+        cuts.truncate(1);
+    }
 }
 
 #[cfg(test)]
@@ -576,6 +594,7 @@ mod tests {
     fn linear_on_hostile_input() {
         let s = "aAbB.C".repeat(10_000);
         assert!(pieces(&s).len() > 1);
+        assert_eq!(pieces(&"aBcD".repeat(100_000)).len(), 1);
         let one = "x".repeat(100_000);
         assert_eq!(pieces(&one).len(), 1);
     }

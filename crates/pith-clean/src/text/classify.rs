@@ -86,6 +86,15 @@ fn is_phrase_of_words(e: &Evidence) -> bool {
     }
 }
 
+/// The first `max` bytes of `text` or fewer, cut at a char boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// A short piece that looks like a menu item: few words, mostly capitalised,
 /// closed at both ends (no lowercase start, no stop, no lowercase last word).
 pub fn is_menu_item(f: &Features) -> bool {
@@ -132,12 +141,21 @@ pub fn label(
         }
     }
     let sentence = is_sentence(f);
-    let cover = if f.words <= PHRASE_MAX_WORDS {
-        fold_into(text, buf);
-        phrases.cover(buf)
+    // Long prose is searched only at its head, where a banner states what it
+    // is ("We use cookies and similar technologies to ...").
+    let searched = if f.words <= PHRASE_MAX_WORDS {
+        text
     } else {
-        None
+        head(text, PHRASE_HEAD_BYTES)
     };
+    fold_into(searched, buf);
+    let cover = phrases.cover(buf).map(|(list, share, ev)| {
+        (
+            list,
+            share * searched.len() as f32 / text.len().max(1) as f32,
+            ev,
+        )
+    });
     if let Some((list, cover, evidence)) = cover {
         let kind = BoilerplateKind::from_name(list);
         // One common word ("Share", "Donate") can be prose; a phrase rarely is.

@@ -40,6 +40,10 @@ pub const FRAGMENT_COST: f32 = 6.0;
 /// sections): the gap limit grows to this share of the run's weight so far.
 pub const GAP_SHARE: f32 = 0.1;
 
+/// Below this many bytes per piece on average the text is not a page (see
+/// `boundary::bound_density`); real glued pages average 20 to 60.
+pub const MIN_AVG_SEGMENT_BYTES: usize = 8;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
@@ -56,9 +60,12 @@ pub const TAINTED_PER_CHAR: f32 = 0.5;
 /// of the segment's text ("Share this via Facebook" is all phrase).
 pub const PHRASE_COVER: f32 = 0.5;
 
-/// Segments longer than this many words are prose whatever phrase they hold;
-/// they are not searched for phrases (most of the text's bytes, skipped).
+/// Segments longer than this many words are searched for phrases only in
+/// their first [`PHRASE_HEAD_BYTES`] bytes (most of the text's bytes, skipped).
 pub const PHRASE_MAX_WORDS: usize = 30;
+
+/// How much of a long segment's head is searched for phrases.
+pub const PHRASE_HEAD_BYTES: usize = 120;
 
 /// Up to this many words, one phrase of a strong list decides a segment
 /// ("Enter an email address"); longer sentences are only tainted.

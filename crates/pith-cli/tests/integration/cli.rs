@@ -313,6 +313,27 @@ fn timeouts_keep_one_record_per_input() {
 }
 
 #[test]
+fn a_page_over_its_budget_is_a_timeout_record_and_the_run_goes_on() {
+    let dir = temp_dir("timeout");
+    // Two megabytes of paragraphs take far more than a millisecond to clean on any machine.
+    let big = PAGE.replace(
+        "<article>",
+        &"<p>Words in a long paragraph of the page.</p>".repeat(50_000),
+    );
+    write(&dir, "a-big.html", big.as_bytes());
+    write(&dir, "b-empty.html", b"");
+    let run = pith(
+        &["-q", "--timeout-ms", "1", dir.to_str().expect("utf-8")],
+        b"",
+    );
+    assert_eq!(run.code, 1);
+    let recs = records(&run.stdout);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(error_kind(&recs[0]), Some("timeout"));
+    assert_eq!(recs[1]["source"]["id"], "b-empty");
+}
+
+#[test]
 fn completions_and_man() {
     let bash = pith(&["completions", "bash"], b"");
     assert_eq!(bash.code, 0);
