@@ -12,6 +12,9 @@ pub const CONTENT: &str = "content";
 /// Lists that only feed hints (byline, date, standfirst): neither content nor boilerplate.
 pub const HINT_LISTS: &[&str] = &["byline", "date", "standfirst"];
 
+/// Class/id words with more parts than this are slugs or generated names.
+const MAX_WORD_PARTS: usize = 5;
+
 /// The lexicon list matched as whole attribute words only: `hidden-xs` is a
 /// responsive rule, not a hidden element.
 const WHOLE_WORD_ONLY: &[&str] = &["hidden"];
@@ -40,6 +43,15 @@ pub struct TokenHit {
 pub fn words(value: &str, attribute: Attribute, lex: &Lexicons) -> Vec<TokenHit> {
     let mut out = Vec::new();
     for word in value.split_ascii_whitespace() {
+        // A word of many parts is a slug or a generated name
+        // (`sharing-with-multiple-developers`), not a naming habit.
+        let parts = word
+            .split(['-', '_', ':', '.', '/'])
+            .filter(|p| !p.is_empty())
+            .count();
+        if parts > MAX_WORD_PARTS {
+            continue;
+        }
         if let Some(hit) = head(word, lex) {
             out.push(TokenHit {
                 list: hit.0,
@@ -132,6 +144,7 @@ mod tests {
         assert_eq!(lists("entry-content"), ["content"]);
         assert_eq!(lists("post-share-bar"), ["share_widget"]);
         assert!(lists("canvas").is_empty());
+        assert!(lists("sharing-with-multiple-developers-code-review").is_empty());
     }
 
     #[test]
