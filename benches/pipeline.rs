@@ -9,7 +9,7 @@
 
 use std::hint::black_box;
 use std::sync::OnceLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::measurement::WallTime;
 use criterion::{
@@ -23,8 +23,16 @@ use pith_clean::{Cleaner, Options};
 use pith_segment::Segmenter;
 
 /// Sizes of the synthetic page for the scaling group: if cost is linear,
-/// time per byte is the same at both.
-const SCALING_SIZES: [(usize, &str); 2] = [(1 << 20, "1MB"), (16 << 20, "16MB")];
+/// time per byte is the same at all three.
+const SCALING_SMALL: usize = 1 << 20;
+/// The single-run probe between the two benchmarked sizes.
+const SCALING_PROBE: usize = 4 << 20;
+/// The large size.
+const SCALING_BIG: usize = 16 << 20;
+
+/// Most time the 16 MB point of one stage may take (10 samples), so a
+/// superlinear stage cannot stall a full `cargo bench` for an hour.
+const SCALING_BUDGET: Duration = Duration::from_secs(120);
 
 /// Modest settings so a full `cargo bench` takes minutes: 10 samples (the
 /// minimum criterion allows), short warm-up and measurement.
@@ -170,21 +178,65 @@ fn bench_end_to_end(c: &mut Criterion) {
     g.finish();
 }
 
+/// One stage run on one page, as the scaling group calls it.
+type StageFn<'a> = &'a dyn Fn(&str);
+
+/// One run timed outside criterion, for the scaling probe.
+fn time_once(f: StageFn<'_>, input: &str) -> Duration {
+    let start = Instant::now();
+    f(input);
+    start.elapsed()
+}
+
+/// The scaling group: each stage at 1 MB, then (budget permitting) at 16 MB.
+/// A single run at 4 MB first tells whether cost grows linearly and what the
+/// 16 MB point would cost; a stage whose 10 samples at 16 MB would not fit in
+/// [`SCALING_BUDGET`] is reported and skipped, so `cargo bench` always ends.
 fn bench_scaling(c: &mut Criterion) {
     let cleaner = Cleaner::new(Options::default());
     let segmenter = Segmenter::new(pith_segment::Options::default());
+    let parse = |p: &str| {
+        black_box(text_node_chars(p));
+    };
+    let clean = |p: &str| {
+        black_box(cleaner.clean_html(p));
+    };
+    let e2e = |p: &str| {
+        black_box(pith_benches::end_to_end(&cleaner, &segmenter, p.as_bytes()));
+    };
+    let stages: [(&str, StageFn<'_>); 3] = [
+        ("parse", &parse),
+        ("clean_html", &clean),
+        ("end_to_end", &e2e),
+    ];
+    let small = synthetic_page(SCALING_SMALL);
+    let probe = synthetic_page(SCALING_PROBE);
+    let big = synthetic_page(SCALING_BIG);
     let mut g = stage_group(c, "scaling");
-    for (size, label) in SCALING_SIZES {
-        let page = synthetic_page(size);
-        g.throughput(Throughput::Bytes(page.len() as u64));
-        g.bench_with_input(BenchmarkId::new("parse", label), &page, |b, p| {
-            b.iter(|| text_node_chars(p))
+    for (name, run) in stages {
+        g.throughput(Throughput::Bytes(small.len() as u64));
+        g.bench_with_input(BenchmarkId::new(name, "1MB"), small.as_str(), |b, p| {
+            b.iter(|| run(p))
         });
-        g.bench_with_input(BenchmarkId::new("clean_html", label), &page, |b, p| {
-            b.iter(|| black_box(cleaner.clean_html(p)))
-        });
-        g.bench_with_input(BenchmarkId::new("end_to_end", label), &page, |b, p| {
-            b.iter(|| black_box(pith_benches::end_to_end(&cleaner, &segmenter, p.as_bytes())))
+        let t_small = time_once(run, &small);
+        let t_probe = time_once(run, &probe);
+        let per_byte = |t: Duration, n: usize| t.as_secs_f64() / n as f64;
+        let growth = per_byte(t_probe, probe.len()) / per_byte(t_small, small.len());
+        let projected = t_probe.mul_f64(big.len() as f64 / probe.len() as f64);
+        println!(
+            "scaling probe {name}: 1 MB {t_small:.2?}, 4 MB {t_probe:.2?}, \
+             time/byte x{growth:.2} (1.00 = linear); 16 MB projected {projected:.1?} per run"
+        );
+        if projected * 10 > SCALING_BUDGET {
+            println!(
+                "scaling/{name}/16MB skipped: 10 runs would take over {:?}",
+                SCALING_BUDGET
+            );
+            continue;
+        }
+        g.throughput(Throughput::Bytes(big.len() as u64));
+        g.bench_with_input(BenchmarkId::new(name, "16MB"), big.as_str(), |b, p| {
+            b.iter(|| run(p))
         });
     }
     g.finish();

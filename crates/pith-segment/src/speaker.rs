@@ -403,6 +403,30 @@ impl Attributor {
 
     /// The first name run of a clause, skipping a leading time phrase ("Earlier Saturday, Yoon").
     fn first_run(&self, words: &[Word]) -> Option<String> {
+        // "The leader of Ennahda, Rachid Ghannouchi, condemned": a described
+        // subject followed by the person's name in apposition names the person.
+        if words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
+        {
+            let comma = words
+                .iter()
+                .take(MAX_DESCRIPTION_WORDS)
+                .position(|w| w.stop_after);
+            if let Some(name) = comma
+                .and_then(|c| words.get(c + 1..))
+                .filter(|rest| rest.first().is_some_and(is_cap))
+                .and_then(|rest| {
+                    let end = rest.iter().position(|w| w.stop_after || !is_cap(w))?;
+                    let run = rest.get(..=end)?;
+                    (run.iter().all(is_cap) && rest.get(end).is_some_and(|w| w.stop_after))
+                        .then(|| self.clean_run(run))
+                        .flatten()
+                })
+            {
+                return Some(name);
+            }
+        }
         let mut i = 0;
         while i < words.len() {
             let Some(w) = words.get(i) else { break };
@@ -674,6 +698,14 @@ mod tests {
         assert_eq!(
             a().before("Theo van Boven, then the UN Special Rapporteur on Torture, in 2003 found torture in Uzbekistan to be"),
             named("Theo van Boven")
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_after_a_description() {
+        assert_eq!(
+            a().before("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it"),
+            named("Rachid Ghannouchi")
         );
     }
 

@@ -53,7 +53,9 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
     let metadata = crate::metadata::extract(document);
     let page = Page::new(&walk, lexicons);
     let (choice, mut verdicts) = match page.attempt(true) {
-        Some((c, v, chars)) if chars >= RETRY_MIN_CHARS => (Some(c), v),
+        Some((c, v, chars)) if chars >= RETRY_MIN_CHARS && c.score >= RETRY_MIN_SCORE => {
+            (Some(c), v)
+        }
         first => {
             let second = page.attempt(false);
             match (first, second) {
@@ -106,15 +108,36 @@ impl<'s, 'a> Page<'s, 'a> {
             .iter()
             .map(|e| signals::tokens::class_weight(e.el, lex, CLASS_WEIGHT))
             .collect();
-        let total = stats.chars(0..walk.blocks.len()).max(1);
-        let signals = (0..walk.elements.len())
-            .map(|i| {
-                let s = signals::element::signal(walk, i, lex)?;
-                // Guard rail: a token mark on most of the page is a page-wide flag.
-                let share = stats.of(walk, i).chars as f32 / total as f32;
-                (s.strength != Strength::Token || share < GUARD_TEXT_SHARE).then_some(s)
-            })
+        // Prose, not all text: a gallery of captions or a link farm can outweigh the story.
+        let total = walk
+            .elements
+            .iter()
+            .position(|e| e.tag == "html")
+            .map_or(0, |h| stats.of(walk, h).prose)
+            .max(1);
+        let mut signals: Vec<Option<Signal>> = (0..walk.elements.len())
+            .map(|i| signals::element::signal(walk, i, lex))
             .collect();
+        // Guard rail: a token mark on most of the page is a page-wide flag, and
+        // so is the same class value anywhere else on the page.
+        let mut flags: Vec<&str> = Vec::new();
+        for (i, s) in signals.iter_mut().enumerate() {
+            let token = s.as_ref().is_some_and(|s| s.strength == Strength::Token);
+            if token && stats.of(walk, i).prose as f32 >= GUARD_TEXT_SHARE * total as f32 {
+                *s = None;
+                flags.extend(walk.elements[i].attr("class"));
+            }
+        }
+        for (i, s) in signals.iter_mut().enumerate() {
+            let token = s.as_ref().is_some_and(|s| s.strength == Strength::Token);
+            if token
+                && walk.elements[i]
+                    .attr("class")
+                    .is_some_and(|c| flags.contains(&c))
+            {
+                *s = None;
+            }
+        }
         Page {
             walk,
             lex,
@@ -164,6 +187,7 @@ impl<'s, 'a> Page<'s, 'a> {
             self.decide(Choice {
                 top,
                 region: vec![top],
+                score: 0.0,
             })
         })
     }
@@ -179,7 +203,7 @@ impl<'s, 'a> Page<'s, 'a> {
         let article: usize = choice
             .region
             .iter()
-            .map(|&r| self.stats.of(w, r).chars)
+            .map(|&r| self.stats.of(w, r).prose)
             .sum();
         let marks: Vec<Option<&Signal>> = self
             .signals
@@ -190,7 +214,7 @@ impl<'s, 'a> Page<'s, 'a> {
                     let holds = |r: usize| i <= r && w.elements[r].end <= w.elements[i].end;
                     let holds_top = holds(start) || choice.region.iter().any(|&r| holds(r));
                     let most = s.strength == Strength::Token
-                        && self.stats.of(w, i).chars as f32 >= GUARD_TEXT_SHARE * article as f32;
+                        && self.stats.of(w, i).prose as f32 >= GUARD_TEXT_SHARE * article as f32;
                     !holds_top && !most
                 })
             })

@@ -15,6 +15,8 @@ pub struct Choice {
     pub top: usize,
     /// The elements whose subtrees make up the article, in page order (includes `top`).
     pub region: Vec<usize>,
+    /// The best candidate's score before climbing (how sure the vote was).
+    pub score: f32,
 }
 
 /// Inputs to scoring.
@@ -60,12 +62,16 @@ impl Scoring<'_, '_> {
             .filter_map(|(i, s)| s.map(|s| (i, s)))
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let &(mut top, _) = ranked.first()?;
+        let &(mut top, best) = ranked.first()?;
         top = self.shared_ancestor(top, &ranked, &score);
         top = self.climb(top, &score);
         let mut region = self.siblings(top, &score);
         self.split_parts(top, &mut region, &ranked);
-        Some(Choice { top, region })
+        Some(Choice {
+            top,
+            region,
+            score: best,
+        })
     }
 
     /// The initial score of a candidate: its tag and class words.
@@ -262,6 +268,8 @@ impl Scoring<'_, '_> {
     fn split_parts(&self, top: usize, region: &mut Vec<usize>, ranked: &[(usize, f32)]) {
         let w = self.walk;
         let best = ranked.first().map_or(0.0, |r| r.1);
+        // Parts of one article are marked up alike (`story-body story-body-2`).
+        let best_class = ranked.first().and_then(|r| w.elements[r.0].attr("class"));
         let mut near: Vec<usize> = Vec::new();
         let mut cur = w.elements[top].parent;
         while let Some(p) = cur {
@@ -279,6 +287,7 @@ impl Scoring<'_, '_> {
             .iter()
             .filter(|&&(c, s)| s >= SPLIT_RATIO * best && within(meet_limit, c))
             .filter(|&&(c, _)| self.stats.of(w, c).chars >= SPLIT_MIN_CHARS)
+            .filter(|&&(c, _)| shares_class_word(w.elements[c].attr("class"), best_class))
             .map(|&(c, _)| c)
             .filter(|&c| !within(c, top) && !region.iter().any(|&r| within(r, c)))
             .collect();
@@ -305,6 +314,16 @@ impl Scoring<'_, '_> {
             .map(|b| b.text.as_str())
             .collect();
         s.chars > 0 && ld == 0.0 && (text.contains(". ") || text.ends_with('.'))
+    }
+}
+
+/// True when two class values share a word.
+fn shares_class_word(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a
+            .split_ascii_whitespace()
+            .any(|x| b.split_ascii_whitespace().any(|y| x == y)),
+        _ => false,
     }
 }
 

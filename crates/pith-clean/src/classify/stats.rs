@@ -4,6 +4,7 @@
 
 use crate::block::from_dom::Walk;
 use crate::block::BlockKind;
+use crate::classify::weights::MIN_SCORED_CHARS;
 
 /// Counters over blocks and elements, as prefix sums.
 #[derive(Debug, Clone, Default)]
@@ -13,6 +14,7 @@ pub struct Stats {
     commas: Vec<usize>,
     list_chars: Vec<usize>,
     heading_chars: Vec<usize>,
+    prose: Vec<usize>,
     p: Vec<usize>,
     img: Vec<usize>,
     li: Vec<usize>,
@@ -33,6 +35,8 @@ pub struct Subtree {
     pub list_chars: usize,
     /// Chars of headings.
     pub heading_chars: usize,
+    /// Chars of paragraphs, quotes and rows long enough to vote for a container.
+    pub prose: usize,
     /// `p` elements.
     pub p: usize,
     /// `img` elements.
@@ -99,6 +103,21 @@ impl Stats {
                     0
                 }
             })),
+            prose: prefix(b.iter().map(|x| {
+                let n = x.text.chars().count();
+                let prose = matches!(
+                    x.kind,
+                    BlockKind::Paragraph
+                        | BlockKind::Quote
+                        | BlockKind::Preformatted
+                        | BlockKind::TableRow
+                );
+                if prose && n >= MIN_SCORED_CHARS {
+                    n
+                } else {
+                    0
+                }
+            })),
             p: tag(&["p"]),
             img: tag(&["img"]),
             li: tag(&["li"]),
@@ -121,6 +140,7 @@ impl Stats {
             commas: d(&self.commas, bs, be),
             list_chars: d(&self.list_chars, bs, be),
             heading_chars: d(&self.heading_chars, bs, be),
+            prose: d(&self.prose, bs, be),
             p: d(&self.p, es, ee),
             img: d(&self.img, es, ee),
             li: d(&self.li, es, ee),

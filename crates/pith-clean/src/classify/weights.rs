@@ -37,9 +37,9 @@ pub const MIN_ALTERNATIVES: usize = 3;
 /// Climbing stops at a parent scoring under this share of the best.
 pub const PARENT_SCORE_FLOOR: f32 = 1.0 / 3.0;
 
-/// A candidate scoring this share of the best, meeting it at most
-/// [`SPLIT_LEVELS`] above, is another part of an article split by figures or ads.
-pub const SPLIT_RATIO: f32 = 0.4;
+/// A candidate scoring this share of the best, marked up alike and meeting it at
+/// most [`SPLIT_LEVELS`] above, is another part of an article split by figures or ads.
+pub const SPLIT_RATIO: f32 = 0.3;
 /// ...and holding at least this much text (a deck or a caption is not a part).
 pub const SPLIT_MIN_CHARS: usize = 500;
 /// How far above the best candidate the parts of a split article may meet.
@@ -58,6 +58,10 @@ pub const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
 pub const GUARD_TEXT_SHARE: f32 = 0.5;
 /// An article shorter than this after the first attempt is retried without class-token marks.
 pub const RETRY_MIN_CHARS: usize = 500;
+
+/// A best candidate scoring under this (about two real paragraphs) was chosen by
+/// leftovers: choose again without class-token marks.
+pub const RETRY_MIN_SCORE: f32 = 10.0;
 
 /// Containers with this many commas are prose and are never cleaned conditionally.
 pub const CLEAN_MIN_COMMAS: usize = 10;

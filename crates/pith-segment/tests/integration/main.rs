@@ -1,3 +1,4 @@
 //! pith-segment's one integration test binary.
 
+mod corpus;
 mod segment;

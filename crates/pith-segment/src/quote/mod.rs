@@ -9,6 +9,16 @@ use crate::article::{Paragraph, Quote, QuoteKind};
 use crate::lexicon::Lexicons;
 use crate::speaker::{Attributor, Names, Who};
 
+mod context;
+mod marks;
+
+use context::{
+    before_with_earlier_quotes, is_abbreviation, sentence_after, sentence_before,
+    starts_new_sentence,
+};
+use marks::{first_non_space, trim_span};
+pub use marks::{scan, Span};
+
 /// How many body paragraphs are read to pick the clause-marker language.
 const LANGUAGE_SAMPLE_PARAGRAPHS: usize = 20;
 
@@ -21,99 +31,6 @@ const CUE_SKIP: &[&str] = &[
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from",
 ];
-
-/// A quoted span in a paragraph, in char offsets.
-///
-/// ```
-/// use pith_segment::quote::scan;
-/// let chars: Vec<char> = "He said “no” and left.".chars().collect();
-/// let s = scan(&chars);
-/// assert_eq!((s[0].start, s[0].end, s[0].closed), (9, 11, true));
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    /// Offset of the opening mark.
-    pub open: usize,
-    /// Offset of the first quoted char.
-    pub start: usize,
-    /// Offset just past the last quoted char (the closing mark, or the paragraph's end).
-    pub end: usize,
-    /// Whether a closing mark was found.
-    pub closed: bool,
-}
-
-/// The closing marks that end a quote opened by `open`, if `open` opens one.
-fn closers(open: char) -> Option<&'static [char]> {
-    Some(match open {
-        '"' => &['"', '”'],
-        '“' => &['”', '"'],
-        '„' => &['“', '”', '"'],
-        '«' => &['»'],
-        '「' => &['」'],
-        '『' => &['』'],
-        '‘' => &['’'],
-        _ => return None,
-    })
-}
-
-fn opens_here(chars: &[char], i: usize) -> bool {
-    let prev = i.checked_sub(1).and_then(|p| chars.get(p));
-    prev.map_or(true, |p| {
-        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
-    })
-}
-
-/// A single ’ closes only when it is not an apostrophe: not followed by a letter.
-fn closes_single(chars: &[char], j: usize) -> bool {
-    let next = chars.get(j + 1);
-    let prev = j.checked_sub(1).and_then(|p| chars.get(p));
-    next.map_or(true, |c| !c.is_alphanumeric()) && prev.is_some_and(|c| !c.is_whitespace())
-}
-
-/// Every top-level quoted span of a paragraph. Marks inside a span are nested
-/// quotes and are skipped with it.
-pub fn scan(chars: &[char]) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars.get(i).copied().unwrap_or(' ');
-        let Some(close) = closers(c) else {
-            i += 1;
-            continue;
-        };
-        let single = c == '‘';
-        if (c == '"' || single) && !opens_here(chars, i) {
-            i += 1;
-            continue;
-        }
-        let found = (i + 1..chars.len()).find(|&j| {
-            chars.get(j).is_some_and(|d| close.contains(d)) && (!single || closes_single(chars, j))
-        });
-        match found {
-            Some(j) => {
-                out.push(Span {
-                    open: i,
-                    start: i + 1,
-                    end: j,
-                    closed: true,
-                });
-                i = j + 1;
-            }
-            // A lone ‘ is an apostrophe or a typo; a lone double mark runs on.
-            None if single => i += 1,
-            None => {
-                out.push(Span {
-                    open: i,
-                    start: i + 1,
-                    end: chars.len(),
-                    closed: false,
-                });
-                break;
-            }
-        }
-    }
-    out
-}
 
 /// Direct (a clause of at least `min_words` words) or partial.
 ///
@@ -360,31 +277,16 @@ impl QuoteFinder {
             };
             let has_after = after_who.is_some();
             let who = after_who.or_else(|| self.att.before(&before));
-            let verb_near =
-                who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after);
-            let paragraph_quote =
-                span.open == first_non_space(chars) && (run_on || kind == QuoteKind::Direct);
-            if kind == QuoteKind::Partial && !verb_near && !paragraph_quote && !own_sentence {
-                continue;
-            }
-            // A verb reached only across an earlier quote of the sentence
-            // belongs to that quote; when that quote was no quote, neither is
-            // this fragment ("what passengers called "surprise" fees ... a
-            // small "personal item" frame").
-            let own_verb = has_after || self.att.has_verb(&local) || self.att.has_verb(&after);
-            let borrowed = !own_verb && !opens_sentence && k > 0;
-            if kind == QuoteKind::Partial && borrowed && !paragraph_quote && !was_kept {
-                continue;
-            }
-            if kind == QuoteKind::Direct && title_like(&text) && !verb_near {
-                continue;
-            }
-            // A fragment in title case is a name, a title or a coined term
-            // ("Human Rights in Central Asia"), whatever verb stands nearby.
-            if kind == QuoteKind::Partial
-                && text.split_whitespace().count() >= 2
-                && title_like(&text)
-            {
+            let cues = Cues {
+                verb_near: who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after),
+                own_verb: has_after || self.att.has_verb(&local) || self.att.has_verb(&after),
+                opens_sentence,
+                own_sentence,
+                paragraph_quote: span.open == first_non_space(chars)
+                    && (run_on || kind == QuoteKind::Direct),
+                after_rejected: k > 0 && !was_kept,
+            };
+            if !is_quote(&text, kind, &cues) {
                 continue;
             }
             prev_kept = true;
@@ -478,6 +380,42 @@ impl Mention {
     }
 }
 
+/// What the sentence around a quoted span says about it.
+struct Cues {
+    /// A speech verb stands in the sentence, or an attribution was read.
+    verb_near: bool,
+    /// A speech verb stands next to this span, not only across an earlier quote.
+    own_verb: bool,
+    /// Nothing of its sentence stands before the span.
+    opens_sentence: bool,
+    /// The span is a whole sentence of its own.
+    own_sentence: bool,
+    /// The span opens its paragraph as a quote paragraph or a run-on.
+    paragraph_quote: bool,
+    /// The span before it in the paragraph was no quote.
+    after_rejected: bool,
+}
+
+/// Whether a quoted span is a quote by the guideline.
+fn is_quote(text: &str, kind: QuoteKind, c: &Cues) -> bool {
+    match kind {
+        QuoteKind::Partial => {
+            // A scare quote nobody is said to have said.
+            let unattributed = !c.verb_near && !c.paragraph_quote && !c.own_sentence;
+            // A verb reached only across an earlier quote of the sentence belongs
+            // to that quote; when that quote was no quote, neither is this
+            // fragment ("passengers called "surprise" fees ... a small "personal item" frame").
+            let borrowed =
+                !c.own_verb && !c.opens_sentence && c.after_rejected && !c.paragraph_quote;
+            // A fragment in title case is a name, a title or a coined term
+            // ("Human Rights in Central Asia"), whatever verb stands nearby.
+            let name = text.split_whitespace().count() >= 2 && title_like(text);
+            !(unattributed || borrowed || name)
+        }
+        QuoteKind::Direct => c.verb_near || !title_like(text),
+    }
+}
+
 /// Quotes with no attribution of their own take the nearest attributed quote's in the paragraph.
 fn resolve_within(cands: &mut [Candidate]) {
     let whos: Vec<Option<Who>> = cands.iter().map(|c| c.who.clone()).collect();
@@ -489,125 +427,6 @@ fn resolve_within(cands: &mut [Candidate]) {
         let next = (i + 1..whos.len()).find_map(|j| whos.get(j).cloned().flatten());
         c.who = prev.or(next);
     }
-}
-
-fn first_non_space(chars: &[char]) -> usize {
-    chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0)
-}
-
-/// Trim whitespace, and the comma before an attribution, from a span's content.
-fn trim_span(chars: &[char], span: &Span) -> Option<(usize, usize)> {
-    let mut start = span.start;
-    let mut end = span.end.min(chars.len());
-    while start < end && chars.get(start).is_some_and(|c| c.is_whitespace()) {
-        start += 1;
-    }
-    while end > start
-        && chars
-            .get(end - 1)
-            .is_some_and(|c| c.is_whitespace() || *c == ',')
-    {
-        end -= 1;
-    }
-    let has_letters = chars.get(start..end)?.iter().any(|c| c.is_alphanumeric());
-    has_letters.then_some((start, end))
-}
-
-/// The sentence text from its start (not before `floor`) up to `open`.
-fn sentence_before(chars: &[char], floor: usize, open: usize) -> String {
-    let mut start = floor.min(open);
-    for i in (floor..open).rev() {
-        let c = chars.get(i).copied().unwrap_or(' ');
-        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
-        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) {
-            start = i + 1;
-            break;
-        }
-    }
-    chars.get(start..open).unwrap_or(&[]).iter().collect()
-}
-
-/// The sentence before quote `k`, reaching back across earlier quotes of the same
-/// sentence (their words replaced by an ellipsis), so `Obama said it was "a" and "b"`
-/// credits both quotes.
-fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let Some(mut pos) = spans.get(k).map(|s| s.open) else {
-        return String::new();
-    };
-    let mut j = k;
-    loop {
-        let floor = j
-            .checked_sub(1)
-            .and_then(|p| spans.get(p))
-            .map_or(0, |p| (p.end + 1).min(pos));
-        let seg = sentence_before(chars, floor, pos);
-        let reached_start = seg.chars().count() < pos - floor;
-        parts.push(seg);
-        let Some(prev) = j.checked_sub(1).and_then(|p| spans.get(p)) else {
-            break;
-        };
-        let prev_text: String = chars
-            .get(prev.start..prev.end)
-            .unwrap_or(&[])
-            .iter()
-            .collect();
-        if reached_start || prev_text.trim_end().ends_with(['.', '!', '?']) {
-            break;
-        }
-        parts.push(" … ".into());
-        pos = prev.open;
-        j -= 1;
-    }
-    parts.reverse();
-    parts.concat()
-}
-
-/// The sentence text from `from` up to its end or `ceiling` (the next quote).
-fn sentence_after(chars: &[char], from: usize, ceiling: usize) -> String {
-    let ceiling = ceiling.max(from).min(chars.len());
-    let mut end = ceiling;
-    for i in from..ceiling {
-        let c = chars.get(i).copied().unwrap_or(' ');
-        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
-        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) && i > from {
-            end = i + 1;
-            break;
-        }
-    }
-    chars.get(from..end).unwrap_or(&[]).iter().collect()
-}
-
-/// A dot after "Mr", "Dr" or a single initial does not end a sentence.
-fn is_abbreviation(chars: &[char], dot: usize) -> bool {
-    let mut s = dot;
-    while s > 0 && chars.get(s - 1).is_some_and(|c| c.is_alphabetic()) {
-        s -= 1;
-    }
-    let word: String = chars.get(s..dot).unwrap_or(&[]).iter().collect();
-    word.chars().count() == 1
-        || matches!(
-            word.as_str(),
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Gov"
-                | "Sen"
-                | "Rep"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Prof"
-                | "Jr"
-                | "Sr"
-        )
-}
-
-/// Whether `after` opens a new sentence (a capitalised word that is not a speech verb form).
-fn starts_new_sentence(after: &str) -> bool {
-    let first = after.split_whitespace().next().unwrap_or("");
-    first.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

@@ -1,0 +1,101 @@
+//! The sentence around a quote: the words before its opening mark and after
+//! its closing mark, where attributions stand.
+
+use super::marks::Span;
+
+/// The sentence text from its start (not before `floor`) up to `open`.
+pub(crate) fn sentence_before(chars: &[char], floor: usize, open: usize) -> String {
+    let mut start = floor.min(open);
+    for i in (floor..open).rev() {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) {
+            start = i + 1;
+            break;
+        }
+    }
+    chars.get(start..open).unwrap_or(&[]).iter().collect()
+}
+
+/// The sentence before quote `k`, reaching back across earlier quotes of the same
+/// sentence (their words replaced by an ellipsis), so `Obama said it was "a" and "b"`
+/// credits both quotes.
+pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let Some(mut pos) = spans.get(k).map(|s| s.open) else {
+        return String::new();
+    };
+    let mut j = k;
+    loop {
+        let floor = j
+            .checked_sub(1)
+            .and_then(|p| spans.get(p))
+            .map_or(0, |p| (p.end + 1).min(pos));
+        let seg = sentence_before(chars, floor, pos);
+        let reached_start = seg.chars().count() < pos - floor;
+        parts.push(seg);
+        let Some(prev) = j.checked_sub(1).and_then(|p| spans.get(p)) else {
+            break;
+        };
+        let prev_text: String = chars
+            .get(prev.start..prev.end)
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        if reached_start || prev_text.trim_end().ends_with(['.', '!', '?']) {
+            break;
+        }
+        parts.push(" … ".into());
+        pos = prev.open;
+        j -= 1;
+    }
+    parts.reverse();
+    parts.concat()
+}
+
+/// The sentence text from `from` up to its end or `ceiling` (the next quote).
+pub(crate) fn sentence_after(chars: &[char], from: usize, ceiling: usize) -> String {
+    let ceiling = ceiling.max(from).min(chars.len());
+    let mut end = ceiling;
+    for i in from..ceiling {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i) && i > from {
+            end = i + 1;
+            break;
+        }
+    }
+    chars.get(from..end).unwrap_or(&[]).iter().collect()
+}
+
+/// A dot after "Mr", "Dr" or a single initial does not end a sentence.
+pub(crate) fn is_abbreviation(chars: &[char], dot: usize) -> bool {
+    let mut s = dot;
+    while s > 0 && chars.get(s - 1).is_some_and(|c| c.is_alphabetic()) {
+        s -= 1;
+    }
+    let word: String = chars.get(s..dot).unwrap_or(&[]).iter().collect();
+    word.chars().count() == 1
+        || matches!(
+            word.as_str(),
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Prof"
+                | "Jr"
+                | "Sr"
+        )
+}
+
+/// Whether `after` opens a new sentence (a capitalised word that is not a speech verb form).
+pub(crate) fn starts_new_sentence(after: &str) -> bool {
+    let first = after.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+}
