@@ -45,6 +45,7 @@ pub const FILES: &[LexiconFile] = &[
     file!("en", "byline_prefixes"), file!("de", "byline_prefixes"), file!("fr", "byline_prefixes"), file!("es", "byline_prefixes"),
     file!("en", "byline_roles"),
     file!("en", "credit_roles"),
+    file!("en", "org_words"),       file!("de", "org_words"),       file!("fr", "org_words"),       file!("es", "org_words"),
     file!("en", "honorifics"),      file!("de", "honorifics"),      file!("fr", "honorifics"),      file!("es", "honorifics"),
     file!("en", "clause_markers"),  file!("de", "clause_markers"),  file!("fr", "clause_markers"),  file!("es", "clause_markers"),
     file!("en", "title_cues"),
@@ -195,6 +196,13 @@ impl Lexicons {
     /// Whether `word` is a subject pronoun that points back to the last speaker.
     pub fn is_pronoun(&self, word: &str) -> bool {
         self.contains("pronouns", word)
+    }
+
+    /// Whether `name` names an organisation: one of its words is an
+    /// organisation word (`Agency`, `Ministry`).
+    pub fn is_organisation(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .any(|w| self.contains("org_words", w.trim_matches(|c: char| !c.is_alphanumeric())))
     }
 
     /// Whether `word` is a title dropped before names (`Mr`, `Dr.`).

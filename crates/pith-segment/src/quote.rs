@@ -226,6 +226,13 @@ impl QuoteFinder {
         let mut run_on = false;
         for (pi, para) in body.iter().enumerate() {
             if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
+                // Sub-headings and pull quotes hold no quotes of their own, but
+                // a person they name ("Fiona Parry issued a plea") is who a
+                // following "she said" means.
+                let chars: Vec<char> = para.text.chars().collect();
+                for (_, m) in self.mentions(&chars, &scan(&chars)) {
+                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                }
                 run_on = false;
                 continue;
             }
@@ -237,17 +244,23 @@ impl QuoteFinder {
             for c in cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
-                    m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
                 }
                 let speaker = match c.who {
                     Some(Who::Named(n)) => {
                         let full = names.fullest(&n, pi);
                         last_speaker = Some(full.clone());
-                        last_person = Some(full.clone());
+                        if !self.lex.is_organisation(&full) {
+                            last_person = Some(full.clone());
+                        }
                         Some(full)
                     }
                     Some(Who::Described(d)) => Some(d),
-                    Some(Who::Pronoun) => last_person.clone().or_else(|| last_speaker.clone()),
+                    // "it said", "they said": a body or a group, the last speaker of any kind.
+                    Some(Who::Pronoun(p)) if matches!(p.as_str(), "it" | "they" | "we") => {
+                        last_speaker.clone()
+                    }
+                    Some(Who::Pronoun(_)) => last_person.clone().or_else(|| last_speaker.clone()),
                     Some(Who::Passive) => None,
                     None if c.opens_sentence || run_on => last_speaker.clone(),
                     None => None,
@@ -262,7 +275,7 @@ impl QuoteFinder {
                 });
             }
             for (_, m) in mentions {
-                m.apply(&names, pi, &mut last_speaker, &mut last_person);
+                m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
             }
             run_on = spans.last().is_some_and(|s| !s.closed);
         }
@@ -401,10 +414,14 @@ impl QuoteFinder {
         let cued = self.lex.contains("title_cues", cue)
             || two.is_some_and(|t| self.lex.contains("title_cues", &t));
         // "called" and "known as" also introduce quotes of speech ("called it "a disgrace""): only a title-case span is a title.
-        let strong = matches!(
-            cue.as_str(),
-            "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
-        );
+        // "the technique called "mental chronometry"": a naming verb right
+        // before the mark names a term.
+        let naming = i == words.len() && matches!(cue.as_str(), "called" | "termed" | "named");
+        let strong = naming
+            || matches!(
+                cue.as_str(),
+                "titled" | "entitled" | "dubbed" | "nicknamed" | "so-called" | "hashtag"
+            );
         cued && (strong || title_like(text))
     }
 }
@@ -422,6 +439,7 @@ impl Mention {
         self,
         names: &Names,
         at: usize,
+        lex: &Lexicons,
         speaker: &mut Option<String>,
         person: &mut Option<String>,
     ) {
@@ -429,13 +447,16 @@ impl Mention {
             Mention::Speaker(n) => {
                 let full = names.fullest(&n, at);
                 *speaker = Some(full.clone());
-                *person = Some(full);
+                if !lex.is_organisation(&full) {
+                    *person = Some(full);
+                }
             }
             Mention::Subject(n) => {
                 // Only a person's name moves pronouns on; a lone capitalised
-                // word that opens a sentence ("Syria", "Children") is no person.
+                // word that opens a sentence ("Syria", "Children") is no person,
+                // nor is an organisation.
                 let full = names.fullest(&n, at);
-                if full.split_whitespace().count() >= 2 {
+                if full.split_whitespace().count() >= 2 && !lex.is_organisation(&full) {
                     *person = Some(full);
                 }
             }
@@ -675,6 +696,41 @@ mod tests {
     fn names_in_quotes_are_not_quotes() {
         let q = find(&["ACAT-France, the Association \"Human Rights in Central Asia,\" and others urged the government to stop."]);
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn terms_named_by_called_are_not_quotes() {
+        let q =
+            find(&["The researchers used the technique called \"mental chronometry\" to time it."]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = find(&[
+            "Senator Mitch McConnell called the debt \"the transcendent issue of our era.\"",
+        ]);
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn pronoun_skips_organisations() {
+        let q = find(&[
+            "\"It was a tragedy that should never happen again,\" said Fiona Parry.",
+            "\"We advise the public not to take these tablets,\" the Food Standards Agency said.",
+            "\"She never understood how dangerous they were,\" she said.",
+        ]);
+        assert_eq!(q[2].speaker.as_deref(), Some("Fiona Parry"));
+    }
+
+    #[test]
+    fn person_named_in_a_subheading_takes_the_next_pronoun() {
+        let body = vec![
+            para("\"We advise the public not to take them,\" said Jennifer Mattinson."),
+            Paragraph {
+                kind: "heading".into(),
+                text: "Fiona Parry issued a plea to stay away from the pills.".into(),
+            },
+            para("\"She never understood how dangerous they were,\" she said."),
+        ];
+        let q = QuoteFinder::new(Lexicons::builtin(), 4).find(&body);
+        assert_eq!(q[1].speaker.as_deref(), Some("Fiona Parry"));
     }
 
     #[test]

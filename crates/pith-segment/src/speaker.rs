@@ -14,6 +14,9 @@ const MAX_DESCRIPTION_WORDS: usize = 8;
 /// Verbs whose object is the listener, not the speaker ("told Reuters").
 const LISTENER_VERBS: &[&str] = &["told", "tells", "telling"];
 
+/// Most lowercase words of a job title before a name ("chief inspector").
+const MAX_JOB_TITLE_WORDS: usize = 3;
+
 /// Words that open a described speaker ("a spokesperson", "one commenter").
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another", "two", "some", "several"];
 
@@ -32,14 +35,14 @@ const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"
 /// use pith_segment::{lexicon::Lexicons, speaker::{Attributor, Who}};
 /// let a = Attributor::new(Lexicons::builtin());
 /// assert_eq!(a.after(", said Rachel Denber, Europe director."), Some(Who::Named("Rachel Denber".into())));
-/// assert_eq!(a.after(", she added."), Some(Who::Pronoun));
+/// assert_eq!(a.after(", she added."), Some(Who::Pronoun("she".into())));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
     /// A name as printed, titles dropped.
     Named(String),
-    /// A pronoun: the last named speaker.
-    Pronoun,
+    /// A pronoun (lowercase, as printed): the last named speaker.
+    Pronoun(String),
     /// An unnamed source as the article describes it.
     Described(String),
     /// Attributed through a passive verb only: no speaker.
@@ -257,7 +260,7 @@ impl Attributor {
             return None;
         }
         if self.lex.is_pronoun(&last.lower) {
-            return Some(Who::Pronoun);
+            return Some(Who::Pronoun(last.lower.clone()));
         }
         if last.stop_after {
             // An appositive sits before the verb: "Rachel Denber, director at HRW, said".
@@ -317,7 +320,21 @@ impl Attributor {
     fn object(&self, words: &[Word]) -> Option<Who> {
         let first = words.first()?;
         if self.lex.is_pronoun(&first.lower) {
-            return Some(Who::Pronoun);
+            return Some(Who::Pronoun(first.lower.clone()));
+        }
+        // "said chief inspector Jennifer Mattinson": a lowercase job title before the name.
+        let title_len = words
+            .iter()
+            .take(MAX_JOB_TITLE_WORDS + 1)
+            .position(|w| is_cap(w) || w.stop_after || DETERMINERS.contains(&w.lower.as_str()));
+        if let Some(t) = title_len.filter(|&t| t > 0) {
+            if words
+                .get(t)
+                .is_some_and(|w| is_cap(w) && !self.lex.contains("name_stopwords", &w.lower))
+                && words.get(..t)?.iter().all(|w| !w.stop_after)
+            {
+                return self.object(words.get(t..)?);
+            }
         }
         if is_cap(first) && !self.lex.contains("name_stopwords", &first.lower) {
             let mut end = 0;
@@ -580,13 +597,21 @@ mod tests {
     }
 
     #[test]
+    fn job_title_before_name_after_verb() {
+        assert_eq!(
+            a().after(", said chief inspector Jennifer Mattinson from the West Mercia police."),
+            named("Jennifer Mattinson")
+        );
+    }
+
+    #[test]
     fn name_then_verb_after_quote() {
         assert_eq!(a().after(", Denber said."), named("Denber"));
         assert_eq!(
             a().after(" Mr. Dejesus said as he secured the clamp."),
             named("Dejesus")
         );
-        assert_eq!(a().after(", she added."), Some(Who::Pronoun));
+        assert_eq!(a().after(", she added."), Some(Who::Pronoun("she".into())));
         assert_eq!(
             a().after(", a WeWork spokesperson told Reuters."),
             Some(Who::Described("a WeWork spokesperson".into()))
@@ -632,7 +657,7 @@ mod tests {
         );
         assert_eq!(
             a().before("He vowed that the country would be"),
-            Some(Who::Pronoun)
+            Some(Who::Pronoun("he".into()))
         );
     }
 

@@ -75,7 +75,7 @@ pub struct Walk<'a> {
 /// Elements whose content is never text a reader sees as the article.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
-    "input", "textarea", "head", "title", "object", "embed", "canvas", "datalist", "math",
+    "input", "textarea", "head", "title", "object", "embed", "canvas", "datalist",
 ];
 
 /// Elements that end the text before them and start a new block.
@@ -244,9 +244,14 @@ impl<'a> Walker<'a> {
     ) {
         let tag = el.name();
         let index = self.out.elements.len();
+        let block_level = is_block_level(tag);
         let role = if self.skip > 0 || SKIPPED.contains(&tag) {
             Role::Skip
-        } else if is_block_level(tag) || ((tag == "td" || tag == "th") && has_block_child(node)) {
+        } else if !block_level && crate::dom::hidden(el).is_some() {
+            // Hidden inline text (screen-reader copies, MathML behind a rendered
+            // image) would glue into the visible sentence around it.
+            Role::Skip
+        } else if block_level || ((tag == "td" || tag == "th") && has_block_child(node)) {
             Role::Block
         } else if tag == "td" || tag == "th" {
             Role::Cell

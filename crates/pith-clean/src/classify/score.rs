@@ -132,9 +132,32 @@ impl Scoring<'_, '_> {
                 cur = w.elements[e].parent;
             }
         }
+        // Link density over the text that may vote: marked parts are not in the page
+        // the votes describe (Readability removes them before measuring).
+        let mut chars = vec![0usize];
+        let mut links = vec![0usize];
+        for (bi, b) in w.blocks.iter().enumerate() {
+            let keep = !self.excluded.get(bi).copied().unwrap_or(true);
+            let (c, l) = if keep {
+                (b.text.chars().count(), b.link_chars)
+            } else {
+                (0, 0)
+            };
+            chars.push(chars[bi] + c);
+            links.push(links[bi] + l);
+        }
         for (i, s) in score.iter_mut().enumerate() {
             if let Some(v) = s {
-                *v *= 1.0 - self.stats.of(w, i).link_density();
+                let r = &w.elements[i].blocks;
+                let end = r.end.min(w.blocks.len());
+                let start = r.start.min(end);
+                let c = chars[end] - chars[start];
+                let ld = if c == 0 {
+                    0.0
+                } else {
+                    (links[end] - links[start]) as f32 / c as f32
+                };
+                *v *= 1.0 - ld.min(1.0);
             }
         }
         score

@@ -104,30 +104,7 @@ fn token_evidence(t: &TokenHit) -> Evidence {
     }
 }
 
-/// How the element is hidden from readers, if it is.
-pub fn hidden(el: &scraper::node::Element) -> Option<String> {
-    if el.attr("hidden").is_some() {
-        return Some("hidden".into());
-    }
-    if el
-        .attr("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return Some("aria-hidden".into());
-    }
-    let style: String = el
-        .attr("style")?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
-    for how in ["display:none", "visibility:hidden"] {
-        if style.split(';').any(|decl| decl.starts_with(how)) {
-            return Some(how.into());
-        }
-    }
-    None
-}
+pub use crate::dom::hidden;
 
 /// A mark from an ARIA role or a semantic tag.
 fn structural(walk: &Walk<'_>, i: usize) -> Option<Signal> {

@@ -86,9 +86,14 @@ fn is_phrase_of_words(e: &Evidence) -> bool {
     }
 }
 
-/// A short piece that looks like a menu item: few words, mostly capitalised.
+/// A short piece that looks like a menu item: few words, mostly capitalised,
+/// closed at both ends (no lowercase start, no stop, no lowercase last word).
 pub fn is_menu_item(f: &Features) -> bool {
-    f.words <= MENU_ITEM_MAX_WORDS && f.capital_share() >= 0.5
+    f.words <= MENU_ITEM_MAX_WORDS
+        && f.capital_share() >= 0.5
+        && !f.ends_with_stop
+        && !f.open_end
+        && !f.starts_lower
 }
 
 /// True when the shape reads as a sentence or prose, not a title or a menu item.

@@ -41,6 +41,11 @@ pub struct Features {
     pub digits: usize,
     /// Item separators (`|`, `｜`, `·`, `•`): menus glued with them.
     pub separators: usize,
+    /// The text starts with a lowercase letter: it continues a sentence.
+    pub starts_lower: bool,
+    /// The text ends mid-sentence: on a lowercase word (`the`, `and`) or on
+    /// `,` `;` `:` `(`. A piece of prose cut at an inline link, not a menu item.
+    pub open_end: bool,
 }
 
 impl Features {
@@ -50,6 +55,7 @@ impl Features {
         let mut f = Features::default();
         let mut in_word = false;
         let mut last = ' ';
+        let mut last_word_lower = false;
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -69,6 +75,12 @@ impl Features {
                 in_word = false;
                 continue;
             }
+            if !in_word {
+                last_word_lower = c.is_lowercase();
+                if f.words == 0 {
+                    f.starts_lower = last_word_lower;
+                }
+            }
             f.count(c, in_word);
             in_word = true;
             if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
@@ -76,6 +88,8 @@ impl Features {
             }
         }
         f.ends_with_stop = is_stop(last);
+        f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
+            || (last_word_lower && last.is_alphabetic());
         f
     }
 

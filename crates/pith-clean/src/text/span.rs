@@ -86,7 +86,7 @@ fn grow(weights: &[f32], walls: &[f32], first: usize) -> (f32, usize) {
         } else {
             gap += walls.get(j).copied().unwrap_or(-w);
         }
-        if sum <= 0.0 || gap > GAP_LIMIT {
+        if sum <= 0.0 || gap > GAP_LIMIT.max(best * GAP_SHARE) {
             break;
         }
         if sum > best {

@@ -36,6 +36,10 @@ pub const COMMENT_COST: f32 = 100.0;
 /// at an inline element.
 pub const FRAGMENT_COST: f32 = 6.0;
 
+/// A long article may pause longer (a data table, a navigation box between
+/// sections): the gap limit grows to this share of the run's weight so far.
+pub const GAP_SHARE: f32 = 0.1;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
