@@ -29,7 +29,7 @@ pub const GAP_LIMIT: f32 = 250.0;
 /// A comment-thread control ("Reply", "Report") costs this much more than
 /// other boilerplate: a thread repeats it under every comment, so a thread
 /// never outweighs the article it follows.
-pub const COMMENT_COST: f32 = 100.0;
+pub const COMMENT_COST: f32 = 200.0;
 
 /// A short piece that is not menu-like (a lowercase fragment, a code line, a
 /// number) costs only this much: it is mostly a piece of prose or code cut
@@ -49,7 +49,7 @@ pub const DATE_COST: f32 = 4.0;
 
 /// Boilerplate (by lexicon or shape) costs its chars plus this much, so the span
 /// never ends on it and only crosses it for much more prose on the other side.
-pub const BOILER_COST: f32 = 30.0;
+pub const BOILER_COST: f32 = 60.0;
 
 /// A sentence holding a phrase of a strong boilerplate list ("your
 /// tax-deductible gift") costs this share of its chars: kept inside the
