@@ -78,6 +78,15 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
         title: metadata.title.as_deref(),
     }
     .apply(&mut blocks, &mut verdicts);
+    let mut metadata = metadata;
+    if metadata.published.is_none() {
+        // A visible date line of the article, when the head had none.
+        metadata.published = blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(b, v)| v.is_keep() && b.hint == Some(crate::Hint::Date))
+            .find_map(|(b, _)| crate::metadata::iso_date(&b.text));
+    }
     let mut cleaned = Cleaned {
         metadata,
         ..Cleaned::default()

@@ -250,3 +250,15 @@ fn corpus_pages_do_not_panic() {
     }
     assert!(pages > 0);
 }
+
+#[test]
+fn visible_date_line_fills_published() {
+    let html = r#"<html><head><title>Bridge reopens</title></head><body><article>
+    <h1>Bridge reopens</h1><p class="date">Published June 10, 2011</p>
+    <p>The bridge reopened on Friday after three months of repairs, officials said, and traffic returned to normal by noon.</p>
+    <p>Engineers replaced the deck and two supports, a spokeswoman said, and the work came in under budget.</p>
+    </article></body></html>"#;
+    let c = clean(html);
+    assert_eq!(c.metadata.published.as_deref(), Some("2011-06-10"));
+    assert!(c.kept.iter().any(|b| b.hint == Some(Hint::Date)));
+}
