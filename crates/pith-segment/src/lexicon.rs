@@ -79,6 +79,9 @@ pub struct Lexicons {
     months: HashMap<String, u8>,
     sets: HashMap<&'static str, HashSet<String>>,
     phrases: HashMap<&'static str, Vec<String>>,
+    /// Per list, each first word's phrases split into words, in `phrases` order
+    /// (longest first): a phrase search is one lookup per word, not a list scan.
+    by_first: HashMap<&'static str, HashMap<String, Vec<Vec<String>>>>,
     by_lang: HashMap<(&'static str, &'static str), HashSet<String>>,
 }
 
@@ -117,6 +120,14 @@ impl Lexicons {
         for list in lex.phrases.values_mut() {
             // Longest first, so a phrase search prefers "described as" over "described".
             list.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        }
+        for (name, list) in &lex.phrases {
+            let index = lex.by_first.entry(name).or_default();
+            for phrase in list {
+                let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+                let first = parts.first().cloned().unwrap_or_default();
+                index.entry(first).or_default().push(parts);
+            }
         }
         lex
     }
@@ -176,6 +187,22 @@ impl Lexicons {
     /// The entries of list `list`, longest first.
     pub fn list(&self, list: &str) -> &[String] {
         self.phrases.get(list).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The entries of list `list` whose first word is `first` (lowercase), each
+    /// split at spaces, longest first.
+    ///
+    /// ```
+    /// use pith_segment::lexicon::Lexicons;
+    /// let lex = Lexicons::builtin();
+    /// assert!(lex.phrases_from("speech_verbs", "according").iter().any(|p| p == &["according", "to"]));
+    /// ```
+    pub fn phrases_from(&self, list: &str, first: &str) -> &[Vec<String>] {
+        self.by_first
+            .get(list)
+            .and_then(|m| m.get(first))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Whether `name` is a wire agency or outlet (`AP`, `Reuters`).

@@ -215,20 +215,17 @@ impl Attributor {
     /// The length in words of a speech verb starting at `i`, if one does.
     fn verb_at(&self, words: &[Word], i: usize) -> Option<usize> {
         let first = &words.get(i)?.lower;
-        for phrase in self.lex.list("speech_verbs") {
-            let mut parts = phrase.split(' ');
-            if parts.next() != Some(first.as_str()) {
-                continue;
-            }
-            let n = phrase.split(' ').count();
-            let rest_ok = parts
-                .enumerate()
-                .all(|(j, p)| words.get(i + 1 + j).is_some_and(|w| w.lower == p));
-            if rest_ok {
-                return Some(n);
-            }
-        }
-        None
+        self.lex
+            .phrases_from("speech_verbs", first)
+            .iter()
+            .find(|parts| {
+                parts
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(j, p)| words.get(i + j).is_some_and(|w| &w.lower == p))
+            })
+            .map(Vec::len)
     }
 
     /// A name right after the verb that stands alone ("said Tom Forte, who ..."),
@@ -506,6 +503,8 @@ fn join(words: &[Word]) -> String {
 pub struct Names {
     /// Runs of two words or more, with the index of the text they came from.
     runs: Vec<(usize, Vec<String>)>,
+    /// For each word, the runs holding it, in order.
+    by_token: std::collections::HashMap<String, Vec<usize>>,
     lex: Option<&'static Lexicons>,
 }
 
@@ -544,8 +543,18 @@ impl Names {
                 }
             }
         }
+        let mut by_token: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (r, (_, run)) in runs.iter().enumerate() {
+            for tok in run {
+                let list = by_token.entry(tok.clone()).or_default();
+                if list.last() != Some(&r) {
+                    list.push(r);
+                }
+            }
+        }
         Names {
             runs,
+            by_token,
             lex: Some(lex),
         }
     }
@@ -554,6 +563,38 @@ impl Names {
     /// several people share the short form ("Parata"), the one named last before
     /// text `at` wins, else the first named after it.
     pub fn fullest(&self, name: &str, at: usize) -> String {
+        let (base, matching) = self.matching(name);
+        self.pick(base, &matching, at)
+    }
+
+    /// [`Names::fullest`], with the runs matching each name kept in `memo`, so
+    /// an article naming one person in every paragraph is not read once per quote.
+    pub(crate) fn fullest_memo(&self, memo: &mut NameMemo, name: &str, at: usize) -> String {
+        if let Some((base, matching)) = memo.get(name) {
+            return self.pick(base.clone(), matching, at);
+        }
+        let (base, matching) = self.matching(name);
+        let full = self.pick(base.clone(), &matching, at);
+        memo.insert(name.to_string(), (base, matching));
+        full
+    }
+
+    /// The chosen run among `matching` (indices into `runs`, in article order) for text `at`.
+    fn pick(&self, base: String, matching: &[usize], at: usize) -> String {
+        let para = |r: &usize| self.runs.get(*r).map_or(usize::MAX, |(p, _)| *p);
+        // Runs are in paragraph order: the last one at or before `at`, else the first.
+        let before = matching
+            .partition_point(|r| para(r) <= at)
+            .checked_sub(1)
+            .and_then(|i| matching.get(i));
+        let chosen = before.or_else(|| matching.first());
+        chosen
+            .and_then(|r| self.runs.get(*r))
+            .map_or(base, |(_, run)| run.join(" "))
+    }
+
+    /// The base form of `name` (titles dropped) and the runs that hold it, in order.
+    fn matching(&self, name: &str) -> (String, Vec<usize>) {
         let mut toks: Vec<&str> = name
             .split_whitespace()
             .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -565,9 +606,9 @@ impl Names {
         }
         let base = toks.join(" ");
         let n = toks.len();
-        if n == 0 {
-            return name.to_string();
-        }
+        let Some(first) = toks.first() else {
+            return (name.to_string(), Vec::new());
+        };
         let holds = |run: &[String]| {
             run.len() > n
                 && run
@@ -575,19 +616,35 @@ impl Names {
                     .any(|w| w.iter().zip(&toks).all(|(a, b)| a == b))
         };
         // A short form is mostly a surname: runs that end with it come first.
-        let ends =
-            |run: &[String]| run.ends_with(&toks.iter().map(|t| t.to_string()).collect::<Vec<_>>());
-        let any_end = self.runs.iter().any(|(_, r)| holds(r) && ends(r));
-        let matching = || {
-            self.runs
-                .iter()
-                .filter(move |(_, r)| holds(r) && (!any_end || ends(r)))
+        let ends = |run: &[String]| {
+            run.len() >= n
+                && run
+                    .get(run.len() - n..)
+                    .is_some_and(|tail| tail.iter().zip(&toks).all(|(a, b)| a == b))
         };
-        let before = matching().rfind(|(p, _)| *p <= at);
-        let chosen = before.or_else(|| matching().next());
-        chosen.map_or(base, |(_, run)| run.join(" "))
+        // Every run holding the name holds its first word.
+        let held: Vec<usize> = self
+            .by_token
+            .get(*first)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|&r| self.runs.get(r).is_some_and(|(_, run)| holds(run)))
+            .collect();
+        let any_end = held
+            .iter()
+            .any(|&r| self.runs.get(r).is_some_and(|(_, run)| ends(run)));
+        let matching = held
+            .into_iter()
+            .filter(|&r| !any_end || self.runs.get(r).is_some_and(|(_, run)| ends(run)))
+            .collect();
+        (base, matching)
     }
 }
+
+/// Per article: each looked-up name's base form and matching runs.
+pub(crate) type NameMemo = std::collections::HashMap<String, (String, Vec<usize>)>;
 
 #[cfg(test)]
 mod tests {

@@ -3,8 +3,14 @@
 
 use super::marks::Span;
 
+/// Most chars of context read on either side of a quote: attributions stand
+/// within a few dozen words of the mark, and a bound keeps the work per quote
+/// constant on pages whose paragraphs (or sentences) run to megabytes.
+pub(crate) const MAX_CONTEXT_CHARS: usize = 400;
+
 /// The sentence text from its start (not before `floor`) up to `open`.
 pub(crate) fn sentence_before(chars: &[char], floor: usize, open: usize) -> String {
+    let floor = floor.max(open.saturating_sub(MAX_CONTEXT_CHARS));
     let mut start = floor.min(open);
     for i in (floor..open).rev() {
         let c = chars.get(i).copied().unwrap_or(' ');
@@ -26,6 +32,8 @@ pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usiz
         return String::new();
     };
     let mut j = k;
+    // Chars still to read back; earlier quotes' words do not count.
+    let mut budget = MAX_CONTEXT_CHARS;
     loop {
         let floor = j
             .checked_sub(1)
@@ -33,16 +41,20 @@ pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usiz
             .map_or(0, |p| (p.end + 1).min(pos));
         let seg = sentence_before(chars, floor, pos);
         let reached_start = seg.chars().count() < pos - floor;
+        // The ellipsis counts, so a run of adjacent quotes is bounded too.
+        budget = budget.saturating_sub(seg.chars().count() + 3);
         parts.push(seg);
         let Some(prev) = j.checked_sub(1).and_then(|p| spans.get(p)) else {
             break;
         };
-        let prev_text: String = chars
+        let prev_ends = chars
             .get(prev.start..prev.end)
             .unwrap_or(&[])
             .iter()
-            .collect();
-        if reached_start || prev_text.trim_end().ends_with(['.', '!', '?']) {
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        if reached_start || budget == 0 || prev_ends {
             break;
         }
         parts.push(" … ".into());
@@ -55,7 +67,10 @@ pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usiz
 
 /// The sentence text from `from` up to its end or `ceiling` (the next quote).
 pub(crate) fn sentence_after(chars: &[char], from: usize, ceiling: usize) -> String {
-    let ceiling = ceiling.max(from).min(chars.len());
+    let ceiling = ceiling
+        .max(from)
+        .min(chars.len())
+        .min(from.saturating_add(MAX_CONTEXT_CHARS));
     let mut end = ceiling;
     for i in from..ceiling {
         let c = chars.get(i).copied().unwrap_or(' ');

@@ -7,7 +7,7 @@
 
 use crate::article::{Paragraph, Quote, QuoteKind};
 use crate::lexicon::Lexicons;
-use crate::speaker::{Attributor, Names, Who};
+use crate::speaker::{Attributor, NameMemo, Names, Who};
 
 mod context;
 mod marks;
@@ -135,6 +135,7 @@ impl QuoteFinder {
             .collect::<Vec<_>>()
             .join(" ");
         let lang = self.lex.guess_language(&sample);
+        let mut memo = NameMemo::new();
         let mut out = Vec::new();
         // The last named speaker (for run-on and unattributed quotes) and the last
         // named person, speaker or sentence subject (for pronouns).
@@ -148,7 +149,14 @@ impl QuoteFinder {
                 // following "she said" means.
                 let chars: Vec<char> = para.text.chars().collect();
                 for (_, m) in self.mentions(&chars, &scan(&chars)) {
-                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                    m.apply(
+                        &names,
+                        &mut memo,
+                        pi,
+                        self.lex,
+                        &mut last_speaker,
+                        &mut last_person,
+                    );
                 }
                 run_on = false;
                 continue;
@@ -161,11 +169,18 @@ impl QuoteFinder {
             for c in cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
-                    m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                    m.apply(
+                        &names,
+                        &mut memo,
+                        pi,
+                        self.lex,
+                        &mut last_speaker,
+                        &mut last_person,
+                    );
                 }
                 let speaker = match c.who {
                     Some(Who::Named(n)) => {
-                        let full = names.fullest(&n, pi);
+                        let full = names.fullest_memo(&mut memo, &n, pi);
                         last_speaker = Some(full.clone());
                         if !self.lex.is_organisation(&full) {
                             last_person = Some(full.clone());
@@ -192,7 +207,14 @@ impl QuoteFinder {
                 });
             }
             for (_, m) in mentions {
-                m.apply(&names, pi, self.lex, &mut last_speaker, &mut last_person);
+                m.apply(
+                    &names,
+                    &mut memo,
+                    pi,
+                    self.lex,
+                    &mut last_speaker,
+                    &mut last_person,
+                );
             }
             run_on = spans.last().is_some_and(|s| !s.closed);
         }
@@ -354,6 +376,7 @@ impl Mention {
     fn apply(
         self,
         names: &Names,
+        memo: &mut NameMemo,
         at: usize,
         lex: &Lexicons,
         speaker: &mut Option<String>,
@@ -361,7 +384,7 @@ impl Mention {
     ) {
         match self {
             Mention::Speaker(n) => {
-                let full = names.fullest(&n, at);
+                let full = names.fullest_memo(memo, &n, at);
                 *speaker = Some(full.clone());
                 if !lex.is_organisation(&full) {
                     *person = Some(full);
@@ -371,7 +394,7 @@ impl Mention {
                 // Only a person's name moves pronouns on; a lone capitalised
                 // word that opens a sentence ("Syria", "Children") is no person,
                 // nor is an organisation.
-                let full = names.fullest(&n, at);
+                let full = names.fullest_memo(memo, &n, at);
                 if full.split_whitespace().count() >= 2 && !lex.is_organisation(&full) {
                     *person = Some(full);
                 }
