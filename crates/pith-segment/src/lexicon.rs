@@ -141,8 +141,16 @@ impl Lexicons {
 
     /// Whether `word` (any case, trailing dot or comma allowed) is in list `list`.
     pub fn contains(&self, list: &str, word: &str) -> bool {
-        let w = word.trim_end_matches(['.', ',']).to_lowercase();
-        self.sets.get(list).is_some_and(|s| s.contains(&w))
+        let w = word.trim_end_matches(['.', ',']);
+        let Some(set) = self.sets.get(list) else {
+            return false;
+        };
+        // Plain lowercase ASCII folds to itself: skip the allocation.
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            set.contains(w)
+        } else {
+            set.contains(&w.to_lowercase())
+        }
     }
 
     /// Whether `word` is in list `list` of language `lang` only: for lists whose
