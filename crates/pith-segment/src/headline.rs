@@ -148,12 +148,12 @@ mod tests {
     #[test]
     fn title_without_suffix_when_no_heading() {
         let m = Metadata {
-            title: Some("'Neutral' Snopes Fact-Checker - Breitbart".into()),
+            title: Some("'Neutral' Fact-Checker Asks a Question - Daily Ledger".into()),
             ..Metadata::default()
         };
         assert_eq!(
             choose(&[], &m).map(|h| h.text),
-            Some("'Neutral' Snopes Fact-Checker".into())
+            Some("'Neutral' Fact-Checker Asks a Question".into())
         );
     }
 }

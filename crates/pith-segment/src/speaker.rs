@@ -1,5 +1,5 @@
 //! Stage: who said a quote. Reads the attribution next to the quote ("said
-//! Rachel Denber", "Denber said", "according to ...", "she added", "a WeWork
+//! Rachel Denber", "Denber said", "according to ...", "she added", "a CoDesk
 //! spokesperson told Reuters") and resolves names to their fullest form in the
 //! article ("Denber" -> "Rachel Denber"), dropping titles such as Mr. or Gov.
 
@@ -319,7 +319,7 @@ impl Attributor {
         if self.lex.is_pronoun(&first.lower) {
             return Some(Who::Pronoun(first.lower.clone()));
         }
-        // "said chief inspector Jennifer Mattinson": a lowercase job title before the name.
+        // "said chief inspector Helen Marchetti": a lowercase job title before the name.
         let title_len = words
             .iter()
             .take(MAX_JOB_TITLE_WORDS + 1)
@@ -671,8 +671,8 @@ mod tests {
             named("Mark Warner")
         );
         assert_eq!(
-            a().after(", instructed Milton Velez, the agency's district supervisor."),
-            named("Milton Velez")
+            a().after(", instructed Arturo Quiles, the agency's district supervisor."),
+            named("Arturo Quiles")
         );
         assert_eq!(a().after(", told Reuters."), None);
     }
@@ -680,8 +680,8 @@ mod tests {
     #[test]
     fn job_title_before_name_after_verb() {
         assert_eq!(
-            a().after(", said chief inspector Jennifer Mattinson from the West Mercia police."),
-            named("Jennifer Mattinson")
+            a().after(", said chief inspector Helen Marchetti from the Northfield police."),
+            named("Helen Marchetti")
         );
     }
 
@@ -689,13 +689,13 @@ mod tests {
     fn name_then_verb_after_quote() {
         assert_eq!(a().after(", Denber said."), named("Denber"));
         assert_eq!(
-            a().after(" Mr. Dejesus said as he secured the clamp."),
-            named("Dejesus")
+            a().after(" Mr. Okafor said as he secured the clamp."),
+            named("Okafor")
         );
         assert_eq!(a().after(", she added."), Some(Who::Pronoun("she".into())));
         assert_eq!(
-            a().after(", a WeWork spokesperson told Reuters."),
-            Some(Who::Described("a WeWork spokesperson".into()))
+            a().after(", a CoDesk spokesperson told Reuters."),
+            Some(Who::Described("a CoDesk spokesperson".into()))
         );
     }
 
@@ -711,12 +711,12 @@ mod tests {
     #[test]
     fn subject_before_quote() {
         assert_eq!(
-            a().before("In an interview with the BBC, Mr Obama said it was"),
-            named("Obama")
+            a().before("In an interview with the radio station, Mr Whitfield said it was"),
+            named("Whitfield")
         );
         assert_eq!(
-            a().before("President Barack Obama has admitted that his failure to pass"),
-            named("Barack Obama")
+            a().before("President Dana Whitfield has admitted that his failure to pass"),
+            named("Dana Whitfield")
         );
         assert_eq!(
             a().before("Mr. Warner, the Virginia Democrat, called last year's tax bill"),
@@ -776,12 +776,12 @@ mod tests {
     fn fullest_name() {
         let n = Names::from_texts(
             [
-                "President Barack Obama spoke.",
+                "President Dana Whitfield spoke.",
                 "South Korean President Yoon Suk Yeol left.",
             ],
             Lexicons::builtin(),
         );
-        assert_eq!(n.fullest("Obama", 1), "Barack Obama");
+        assert_eq!(n.fullest("Whitfield", 1), "Dana Whitfield");
         assert_eq!(n.fullest("Yoon", 1), "Yoon Suk Yeol");
         assert_eq!(n.fullest("Smith", 1), "Smith");
     }

@@ -24,7 +24,7 @@ pub(crate) fn sentence_before(chars: &[char], floor: usize, open: usize) -> Stri
 }
 
 /// The sentence before quote `k`, reaching back across earlier quotes of the same
-/// sentence (their words replaced by an ellipsis), so `Obama said it was "a" and "b"`
+/// sentence (their words replaced by an ellipsis), so `Whitfield said it was "a" and "b"`
 /// credits both quotes.
 pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
     let mut parts: Vec<String> = Vec::new();

@@ -578,7 +578,7 @@ mod tests {
     #[test]
     fn person_named_in_a_subheading_takes_the_next_pronoun() {
         let body = vec![
-            para("\"We advise the public not to take them,\" said Jennifer Mattinson."),
+            para("\"We advise the public not to take them,\" said Helen Marchetti."),
             Paragraph {
                 kind: "heading".into(),
                 text: "Fiona Parry issued a plea to stay away from the pills.".into(),
@@ -593,7 +593,7 @@ mod tests {
     fn fragment_borrowing_the_verb_of_a_rejected_term_is_no_quote() {
         let q = find(&["It follows complaints about what passengers called \"surprise\" fees, where bags that did not fit a small \"personal item\" frame were charged."]);
         assert!(q.is_empty(), "{q:?}");
-        let q = find(&["Mr Obama said it was \"distressing\" not to have made progress on the issue \"even in the face of repeated killings\"."]);
+        let q = find(&["Mr Whitfield said it was \"distressing\" not to have settled the dispute \"even after months of talks\"."]);
         assert_eq!(q.len(), 2);
     }
 
@@ -607,10 +607,10 @@ mod tests {
     #[test]
     fn partial_quotes_with_a_speech_verb() {
         let q = find(&[
-            "In an interview, Mr Obama said it was \"distressing\" not to act.",
-            "President Barack Obama spoke.",
+            "In an interview, Mr Whitfield said it was \"distressing\" not to act.",
+            "President Dana Whitfield spoke.",
         ]);
-        assert_eq!(texts(&q), vec![("distressing", Some("Barack Obama"))]);
+        assert_eq!(texts(&q), vec![("distressing", Some("Dana Whitfield"))]);
         assert_eq!(q[0].kind, QuoteKind::Partial);
     }
 
