@@ -302,7 +302,8 @@ mod tests {
         assert!(find("Update: the vote was delayed.").is_none());
         assert!(find("(Photo by Jane Roe) A man walks.").is_none());
         assert!(
-            find("President Dana Whitfield has admitted that his failure — to pass laws.").is_none()
+            find("President Dana Whitfield has admitted that his failure — to pass laws.")
+                .is_none()
         );
         assert!(find("Monday — the vote.").is_none());
         assert!(find("U.S.-Israeli relations are strained.").is_none());
