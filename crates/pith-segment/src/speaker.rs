@@ -182,7 +182,7 @@ impl Attributor {
                     .get(k - 1)
                     .is_some_and(|w| w.stop_after || w.lower == "by")
             {
-                // "Yoon apologized ..., saying": the clause's subject speaks.
+                // "Moreau apologized ..., saying": the clause's subject speaks.
                 return self.first_run(words.get(..k)?).map(Who::Named);
             }
         }
@@ -229,7 +229,7 @@ impl Attributor {
     }
 
     /// A name right after the verb that stands alone ("said Tom Forte, who ..."),
-    /// not the verb's object ("urged Yoon to step down", "said Yoon's order").
+    /// not the verb's object ("urged Moreau to step down", "said Moreau's order").
     fn inverted(&self, after: &[Word]) -> Option<String> {
         let first = after.first()?;
         if !is_cap(first) || self.lex.contains("name_stopwords", &first.lower) {
@@ -398,7 +398,7 @@ impl Attributor {
         self.clean_run(words.get(i..end)?)
     }
 
-    /// The first name run of a clause, skipping a leading time phrase ("Earlier Saturday, Yoon").
+    /// The first name run of a clause, skipping a leading time phrase ("Earlier Saturday, Moreau").
     fn first_run(&self, words: &[Word]) -> Option<String> {
         // "The leader of Ennahda, Rachid Ghannouchi, condemned": a described
         // subject followed by the person's name in apposition names the person.
@@ -450,7 +450,7 @@ impl Attributor {
 
     /// Drop sentence openers, titles, weekdays and months from a run; None when nothing is left.
     fn clean_run(&self, run: &[Word]) -> Option<String> {
-        // "South Korean President Yoon Suk Yeol": the name starts after the last title.
+        // "Veluvian President Mira Lund Ostby": the name starts after the last title.
         let after_title = run
             .iter()
             .rposition(|w| self.lex.is_honorific(&w.lower))
@@ -701,7 +701,7 @@ mod tests {
 
     #[test]
     fn according_to() {
-        assert_eq!(a().after(" are all thought to contribute, according to the New Zealand Department of Conservation."), None);
+        assert_eq!(a().after(" are all believed to play a part, according to the regional Department of Fisheries."), None);
         assert_eq!(
             a().before("According to the doctor,"),
             Some(Who::Described("the doctor,".trim_end_matches(',').into()))
@@ -724,9 +724,9 @@ mod tests {
         );
         assert_eq!(
             a().before(
-                "Earlier Saturday, Yoon apologized for his actions in a brief address, saying they"
+                "Earlier Saturday, Moreau apologized for her remarks in a short statement, saying they"
             ),
-            named("Yoon")
+            named("Moreau")
         );
         assert_eq!(
             a().before("The recent spate of mass strandings has been described as"),
@@ -777,12 +777,12 @@ mod tests {
         let n = Names::from_texts(
             [
                 "President Dana Whitfield spoke.",
-                "South Korean President Yoon Suk Yeol left.",
+                "Veluvian President Mira Lund Ostby left.",
             ],
             Lexicons::builtin(),
         );
         assert_eq!(n.fullest("Whitfield", 1), "Dana Whitfield");
-        assert_eq!(n.fullest("Yoon", 1), "Yoon Suk Yeol");
+        assert_eq!(n.fullest("Ostby", 1), "Mira Lund Ostby");
         assert_eq!(n.fullest("Smith", 1), "Smith");
     }
 
