@@ -313,7 +313,7 @@ impl Attributor {
         (!text.is_empty()).then_some(Who::Described(text))
     }
 
-    /// The speaker from the words after the verb ("said Senator Mark Warner, a Democrat").
+    /// The speaker from the words after the verb ("said Senator Paul Brennan, a Democrat").
     fn object(&self, words: &[Word]) -> Option<Who> {
         let first = words.first()?;
         if self.lex.is_pronoun(&first.lower) {
@@ -400,7 +400,7 @@ impl Attributor {
 
     /// The first name run of a clause, skipping a leading time phrase ("Earlier Saturday, Moreau").
     fn first_run(&self, words: &[Word]) -> Option<String> {
-        // "The leader of Ennahda, Rachid Ghannouchi, condemned": a described
+        // "The leader of Solidar, Tomas Ekberg, condemned": a described
         // subject followed by the person's name in apposition names the person.
         if words
             .first()
@@ -667,8 +667,8 @@ mod tests {
             named("Rachel Denber")
         );
         assert_eq!(
-            a().after(", said Senator Mark Warner, a Virginia Democrat."),
-            named("Mark Warner")
+            a().after(", said Senator Paul Brennan, an Ohio Democrat."),
+            named("Paul Brennan")
         );
         assert_eq!(
             a().after(", instructed Arturo Quiles, the agency's district supervisor."),
@@ -719,8 +719,8 @@ mod tests {
             named("Dana Whitfield")
         );
         assert_eq!(
-            a().before("Mr. Warner, the Virginia Democrat, called last year's tax bill"),
-            named("Warner")
+            a().before("Mr. Brennan, the Ohio Democrat, called last year's tax bill"),
+            named("Brennan")
         );
         assert_eq!(
             a().before(
@@ -729,7 +729,7 @@ mod tests {
             named("Moreau")
         );
         assert_eq!(
-            a().before("The recent spate of mass strandings has been described as"),
+            a().before("The recent run of dry summers has been described as"),
             Some(Who::Passive)
         );
         assert_eq!(
@@ -761,8 +761,8 @@ mod tests {
     #[test]
     fn name_in_apposition_after_a_description() {
         assert_eq!(
-            a().before("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it"),
-            named("Rachid Ghannouchi")
+            a().before("The leader of Solidar, Tomas Ekberg, condemned the attack, saying in a statement that it"),
+            named("Tomas Ekberg")
         );
     }
 

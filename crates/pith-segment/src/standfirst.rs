@@ -104,7 +104,7 @@ mod tests {
             ),
             Block::new(
                 BlockKind::Paragraph,
-                "The federal government could soon pay more.",
+                "The city council could soon charge less.",
             ),
         ];
         assert_eq!(choose(&b, Some(0), &[]), Some(1));
