@@ -260,7 +260,15 @@ proptest! {
 
     #[test]
     fn any_bytes_give_a_result_or_an_error(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = cleaner().clean_bytes(&bytes);
+        match cleaner().clean_bytes(&bytes) {
+            // Every removal says why, and the source facts describe the input.
+            Ok(cleaned) => {
+                prop_assert_eq!(cleaned.source.bytes, bytes.len());
+                prop_assert!(cleaned.removed.iter().all(|r| !r.evidence.is_empty()));
+            }
+            // 2 KiB is under any size limit: only empty or binary input may be refused.
+            Err(e) => prop_assert!(matches!(e.kind(), "empty" | "binary"), "{e}"),
+        }
     }
 
     #[test]
