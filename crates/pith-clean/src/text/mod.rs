@@ -96,7 +96,13 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
             title_end = end;
         }
     }
-    let mut title = title::Title::read(flat, title_end);
+    // One piece with no boundary in it is the page's text, not its title: the
+    // page had no `<title>` (or no body), and the text is all it says.
+    let mut title = if cuts.len() > 1 {
+        title::Title::read(flat, title_end)
+    } else {
+        title::Title::default()
+    };
     title.cut_repeats(flat, &mut cuts);
     let segs = segments::split(flat, &cuts);
     let labels = classify::label_all(flat, &segs, &rules.phrases, &rules.months);

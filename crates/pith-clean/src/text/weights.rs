@@ -44,6 +44,11 @@ pub const GAP_SHARE: f32 = 0.1;
 /// `boundary::bound_density`); real glued pages average 20 to 60.
 pub const MIN_AVG_SEGMENT_BYTES: usize = 8;
 
+/// A word glued to one digit (`1Password`) printed this many times on a
+/// page is a name: a list number glued to its item (`1Introduction`) is
+/// printed once.
+pub const DIGIT_NAME_MIN_REPEATS: usize = 3;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
