@@ -110,6 +110,16 @@ def main():
                 f.write(json.dumps(segment_row(gid, r)) + "\n")
         print(f"== segments ({len(paths)} gold pages)")
         score([sys.executable, str(shared / "eval" / "score_segments.py"), str(gold), str(pred)])
+        # The same gold pages in their flattened form: the text path's front matter.
+        glued = [(gid, p.with_name(p.name[: -len(".html")] + ".glued.txt")) for gid, p in paths]
+        glued = [(gid, p) for gid, p in glued if p.exists()]
+        recs = run_pith(a.bin, [p for _, p in glued], ("--input-format", "text"))
+        pred = outdir / "segments-glued.jsonl"
+        with pred.open("w") as f:
+            for (gid, _), r in zip(glued, recs):
+                f.write(json.dumps(segment_row(gid, r)) + "\n")
+        print(f"== segments, glued ({len(glued)} gold pages)")
+        score([sys.executable, str(shared / "eval" / "score_segments.py"), str(gold), str(pred)])
         page = shared / "pages" / "hrw-kazakhstan-2011-06-10.txt"
         hrw_gold = shared / "gold" / "hrw-kazakhstan-2011-06-10.json"
         if page.exists() and hrw_gold.exists():

@@ -45,10 +45,10 @@ pub struct Element<'a> {
     pub blocks: Range<usize>,
 }
 
-impl Element<'_> {
+impl<'a> Element<'a> {
     /// An attribute's value.
-    pub fn attr(&self, name: &str) -> Option<&str> {
-        self.el.attr(name)
+    pub fn attr(&self, name: &str) -> Option<&'a str> {
+        crate::dom::attr(self.el, name)
     }
 }
 
@@ -156,24 +156,29 @@ struct Buffer {
 }
 
 impl Buffer {
+    /// Append text with each whitespace run collapsed to one space, a word at a time.
     fn push_collapsed(&mut self, s: &str, in_link: bool) {
-        for c in s.chars() {
-            if c.is_whitespace() {
-                if !self.space && !self.text.is_empty() {
-                    self.text.push(' ');
-                    self.space = true;
-                    if in_link {
-                        self.link_chars += 1;
-                    }
-                }
-            } else {
-                self.text.push(c);
-                self.space = false;
-                self.after_br = false;
+        let mut rest = s;
+        loop {
+            let word = rest.trim_start();
+            if word.len() != rest.len() && !self.space && !self.text.is_empty() {
+                self.text.push(' ');
+                self.space = true;
                 if in_link {
                     self.link_chars += 1;
                 }
             }
+            if word.is_empty() {
+                break;
+            }
+            let end = word.find(char::is_whitespace).unwrap_or(word.len());
+            self.text.push_str(&word[..end]);
+            self.space = false;
+            self.after_br = false;
+            if in_link {
+                self.link_chars += word[..end].chars().count();
+            }
+            rest = &word[end..];
         }
     }
 

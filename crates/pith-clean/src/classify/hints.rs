@@ -9,7 +9,7 @@ use crate::classify::decide::Verdict;
 use crate::classify::kind::BoilerplateKind;
 use crate::classify::weights::*;
 use crate::lexicon::Lexicons;
-use crate::signals::tokens::element_words;
+use crate::signals::tokens::TokenHit;
 
 /// What the hints pass reads.
 #[derive(Debug, Clone, Copy)]
@@ -18,6 +18,8 @@ pub struct Hinter<'s, 'a> {
     pub walk: &'s Walk<'a>,
     /// The lexicons (class tokens `byline`, `date`, `standfirst`).
     pub lex: &'s Lexicons,
+    /// Each element's class/id words naming a lexicon list (by element index).
+    pub words: &'s [Vec<TokenHit>],
     /// The page title, if known.
     pub title: Option<&'s str>,
 }
@@ -175,9 +177,10 @@ impl Hinter<'_, '_> {
             _ => false,
         };
         by_markup
-            || element_words(el.el, self.lex)
-                .iter()
-                .any(|h| h.list == list)
+            || self
+                .words
+                .get(e)
+                .is_some_and(|hits| hits.iter().any(|h| h.list == list))
     }
 }
 

@@ -30,6 +30,7 @@ use crate::error::Warning;
 use crate::lexicon::Lexicons;
 use crate::signals;
 use crate::signals::element::{Signal, Strength};
+use crate::signals::tokens::{TokenHit, WordReader};
 use decide::{Decider, Group, Verdict};
 use hints::Hinter;
 use score::{Choice, Scoring};
@@ -75,6 +76,7 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
     Hinter {
         walk: &walk,
         lex: lexicons,
+        words: &page.hits,
         title: metadata.title.as_deref(),
     }
     .apply(&mut blocks, &mut verdicts);
@@ -107,15 +109,18 @@ struct Page<'s, 'a> {
     stats: Stats,
     weight: Vec<f32>,
     signals: Vec<Option<Signal>>,
+    /// Each element's class/id words that name a lexicon list.
+    hits: Vec<Vec<TokenHit>>,
 }
 
 impl<'s, 'a> Page<'s, 'a> {
     fn new(walk: &'s Walk<'a>, lex: &'s Lexicons) -> Page<'s, 'a> {
         let stats = Stats::new(walk);
-        let weight = walk
-            .elements
+        let mut reader = WordReader::new(lex);
+        let hits: Vec<Vec<TokenHit>> = walk.elements.iter().map(|e| reader.element(e.el)).collect();
+        let weight = hits
             .iter()
-            .map(|e| signals::tokens::class_weight(e.el, lex, CLASS_WEIGHT))
+            .map(|h| signals::tokens::hits_weight(h, CLASS_WEIGHT))
             .collect();
         // Prose, not all text: a gallery of captions or a link farm can outweigh the story.
         let total = walk
@@ -125,7 +130,7 @@ impl<'s, 'a> Page<'s, 'a> {
             .map_or(0, |h| stats.of(walk, h).prose)
             .max(1);
         let mut signals: Vec<Option<Signal>> = (0..walk.elements.len())
-            .map(|i| signals::element::signal(walk, i, lex))
+            .map(|i| signals::element::signal_with(walk, i, &hits[i]))
             .collect();
         // Guard rail: a token mark on most of the page is a page-wide flag, and
         // so is the same class value anywhere else on the page.
@@ -153,6 +158,7 @@ impl<'s, 'a> Page<'s, 'a> {
             stats,
             weight,
             signals,
+            hits,
         }
     }
 

@@ -53,7 +53,7 @@ pub struct PhraseHit<'a> {
 pub struct Lexicons {
     phrase_entries: Vec<Entry>,
     phrase_matcher: AhoCorasick,
-    tokens: HashMap<String, &'static str>,
+    tokens: rustc_hash::FxHashMap<String, &'static str>,
     words: HashMap<&'static str, Vec<String>>,
 }
 
@@ -67,7 +67,7 @@ impl Lexicons {
     /// Build lexicons from a table of files (the built-in table is [`FILES`]).
     pub fn from_files(files: &[LexiconFile]) -> Lexicons {
         let mut phrase_entries = Vec::new();
-        let mut tokens = HashMap::new();
+        let mut tokens = rustc_hash::FxHashMap::default();
         let mut words: HashMap<&'static str, Vec<String>> = HashMap::new();
         for file in files {
             for line in entries(file.text) {

@@ -36,6 +36,50 @@ pub fn split(value: &str) -> Vec<String> {
     out
 }
 
+/// Call `f` with every token of one class/id word, as [`split`] lists them
+/// (parts, adjacent pairs, the whole word), without collecting or deduplicating:
+/// the class-token pass runs this on every distinct word of a page.
+///
+/// ```
+/// let mut seen = Vec::new();
+/// pith_clean::lexicon::tokens::each_token("wp-cookie_notice", |t| seen.push(t.to_string()));
+/// assert_eq!(seen, ["wp", "cookie", "notice", "wp-cookie", "cookie-notice", "wp-cookie-notice"]);
+/// ```
+pub fn each_token(word: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::with_capacity(word.len());
+    let mut ends: Vec<usize> = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        let boundary = matches!(c, '-' | '_' | ':' | '.' | '/')
+            || (c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase()));
+        if boundary && ends.last().copied().unwrap_or(0) < buf.len() {
+            ends.push(buf.len());
+        }
+        if c.is_alphanumeric() {
+            buf.extend(c.to_lowercase());
+        }
+        prev = Some(c);
+    }
+    if ends.last().copied().unwrap_or(0) < buf.len() {
+        ends.push(buf.len());
+    }
+    let part = |i: usize| &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+    for i in 0..ends.len() {
+        f(part(i));
+    }
+    if ends.len() > 1 {
+        let mut pair = String::new();
+        for i in 1..ends.len() {
+            pair.clear();
+            pair.push_str(part(i - 1));
+            pair.push('-');
+            pair.push_str(part(i));
+            f(&pair);
+        }
+        f(&word.to_ascii_lowercase().replace('_', "-"));
+    }
+}
+
 /// The parts of one word: split on `-`, `_`, `:`, `.`, digits-to-letters, and camelCase.
 fn parts(word: &str) -> Vec<String> {
     let mut parts = Vec::new();

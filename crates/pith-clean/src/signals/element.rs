@@ -63,7 +63,12 @@ impl Signal {
 /// The mark element `i` carries on its own, if any.
 pub fn signal(walk: &Walk<'_>, i: usize, lex: &Lexicons) -> Option<Signal> {
     let el = walk.elements.get(i)?;
-    let hits = element_words(el.el, lex);
+    signal_with(walk, i, &element_words(el.el, lex))
+}
+
+/// The mark element `i` carries on its own, from its class/id `hits` read before.
+pub fn signal_with(walk: &Walk<'_>, i: usize, hits: &[TokenHit]) -> Option<Signal> {
+    let el = walk.elements.get(i)?;
     if let Some(how) = hidden(el.el) {
         return Some(Signal {
             kind: BoilerplateKind::Hidden,
@@ -73,7 +78,7 @@ pub fn signal(walk: &Walk<'_>, i: usize, lex: &Lexicons) -> Option<Signal> {
     }
     if let Some(mut s) = structural(walk, i) {
         // The tokens usually say more precisely what the part is (`aside.related`).
-        if let Some(t) = boiler_hit(&hits) {
+        if let Some(t) = boiler_hit(hits) {
             if let Some(kind) = BoilerplateKind::from_name(t.list) {
                 s.kind = kind;
                 s.evidence.push(token_evidence(t));
@@ -84,7 +89,7 @@ pub fn signal(walk: &Walk<'_>, i: usize, lex: &Lexicons) -> Option<Signal> {
     if hits.iter().any(|h| h.list == CONTENT) {
         return None;
     }
-    let t = boiler_hit(&hits)?;
+    let t = boiler_hit(hits)?;
     Some(Signal {
         kind: BoilerplateKind::from_name(t.list)?,
         evidence: vec![token_evidence(t)],

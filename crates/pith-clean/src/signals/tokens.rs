@@ -3,7 +3,7 @@
 //! `article-footer` a footer, `entry-content` content.
 
 use crate::classify::evidence::Attribute;
-use crate::lexicon::tokens::split;
+use crate::lexicon::tokens::each_token;
 use crate::lexicon::Lexicons;
 
 /// Lists that mark content, not boilerplate.
@@ -41,26 +41,88 @@ pub struct TokenHit {
 
 /// The list each word of a class or id value names, by its head token.
 pub fn words(value: &str, attribute: Attribute, lex: &Lexicons) -> Vec<TokenHit> {
-    let mut out = Vec::new();
-    for word in value.split_ascii_whitespace() {
-        // A word of many parts is a slug or a generated name
-        // (`sharing-with-multiple-developers`), not a naming habit.
-        let parts = word
-            .split(['-', '_', ':', '.', '/'])
-            .filter(|p| !p.is_empty())
-            .count();
-        if parts > MAX_WORD_PARTS {
-            continue;
-        }
-        if let Some(hit) = head(word, lex) {
-            out.push(TokenHit {
-                list: hit.0,
-                token: hit.1,
-                attribute,
-            });
+    value
+        .split_ascii_whitespace()
+        .filter_map(|word| word_head(word, lex))
+        .map(|(list, token)| TokenHit {
+            list,
+            token,
+            attribute,
+        })
+        .collect()
+}
+
+/// The head of one class/id word, or none for slugs and generated names.
+fn word_head(word: &str, lex: &Lexicons) -> Option<(&'static str, String)> {
+    // A word of many parts is a slug or a generated name
+    // (`sharing-with-multiple-developers`), not a naming habit.
+    let parts = word
+        .split(['-', '_', ':', '.', '/'])
+        .filter(|p| !p.is_empty())
+        .count();
+    if parts > MAX_WORD_PARTS {
+        return None;
+    }
+    head(word, lex)
+}
+
+/// Reads the class/id words of a page's elements, splitting and looking up
+/// each distinct word once: pages repeat the same few dozen class words on
+/// thousands of elements, so this is where the class-token pass spends its time.
+///
+/// ```
+/// use pith_clean::lexicon::Lexicons;
+/// use pith_clean::signals::tokens::WordReader;
+/// use pith_clean::Attribute;
+/// let mut reader = WordReader::new(Lexicons::builtin());
+/// let hits = reader.words("main-nav entry-content", Attribute::Class);
+/// assert_eq!(hits[0].list, "navigation");
+/// assert_eq!(reader.words("main-nav", Attribute::Id)[0].list, "navigation");
+/// ```
+pub struct WordReader<'l, 'a> {
+    lex: &'l Lexicons,
+    seen: rustc_hash::FxHashMap<&'a str, Option<(&'static str, Box<str>)>>,
+}
+
+impl<'l, 'a> WordReader<'l, 'a> {
+    /// A reader with nothing seen yet.
+    pub fn new(lex: &'l Lexicons) -> Self {
+        WordReader {
+            lex,
+            seen: rustc_hash::FxHashMap::default(),
         }
     }
-    out
+
+    /// The same as [`words`], remembering each word's head.
+    pub fn words(&mut self, value: &'a str, attribute: Attribute) -> Vec<TokenHit> {
+        let lex = self.lex;
+        let mut out = Vec::new();
+        for word in value.split_ascii_whitespace() {
+            let head = self.seen.entry(word).or_insert_with(|| {
+                word_head(word, lex).map(|(list, token)| (list, token.into_boxed_str()))
+            });
+            if let Some((list, token)) = head {
+                out.push(TokenHit {
+                    list,
+                    token: token.to_string(),
+                    attribute,
+                });
+            }
+        }
+        out
+    }
+
+    /// The same as [`element_words`], remembering each word's head.
+    pub fn element(&mut self, el: &'a scraper::node::Element) -> Vec<TokenHit> {
+        let mut out = Vec::new();
+        if let Some(c) = crate::dom::attr(el, "class") {
+            out.extend(self.words(c, Attribute::Class));
+        }
+        if let Some(i) = crate::dom::attr(el, "id") {
+            out.extend(self.words(i, Attribute::Id));
+        }
+        out
+    }
 }
 
 /// The head token of one word: the listed token ending last in the word, the
@@ -68,29 +130,29 @@ pub fn words(value: &str, attribute: Attribute, lex: &Lexicons) -> Vec<TokenHit>
 fn head(word: &str, lex: &Lexicons) -> Option<(&'static str, String)> {
     let lower = word.to_ascii_lowercase().replace('_', "-");
     let mut best: Option<(usize, usize, &'static str, String)> = None;
-    for token in split(word) {
-        let Some(list) = lex.class_token(&token) else {
-            continue;
+    each_token(word, |token| {
+        let Some(list) = lex.class_token(token) else {
+            return;
         };
         if WHOLE_WORD_ONLY.contains(&list) && token != lower {
-            continue;
+            return;
         }
-        let end = lower.rfind(&token).map_or(0, |s| s + token.len());
+        let end = lower.rfind(token).map_or(0, |s| s + token.len());
         let key = (end, token.len());
         if best.as_ref().map_or(true, |b| key > (b.0, b.1)) {
-            best = Some((key.0, key.1, list, token));
+            best = Some((key.0, key.1, list, token.to_string()));
         }
-    }
+    });
     best.map(|(_, _, list, token)| (list, token))
 }
 
 /// Both attributes of an element, class first.
 pub fn element_words(el: &scraper::node::Element, lex: &Lexicons) -> Vec<TokenHit> {
     let mut out = Vec::new();
-    if let Some(c) = el.attr("class") {
+    if let Some(c) = crate::dom::attr(el, "class") {
         out.extend(words(c, Attribute::Class, lex));
     }
-    if let Some(i) = el.attr("id") {
+    if let Some(i) = crate::dom::attr(el, "id") {
         out.extend(words(i, Attribute::Id, lex));
     }
     out
@@ -107,14 +169,18 @@ pub fn element_words(el: &scraper::node::Element, lex: &Lexicons) -> Vec<TokenHi
 /// assert_eq!(class_weight(div, Lexicons::builtin(), 25.0), 0.0);
 /// ```
 pub fn class_weight(el: &scraper::node::Element, lex: &Lexicons, weight: f32) -> f32 {
+    hits_weight(&element_words(el, lex), weight)
+}
+
+/// The class weight from an element's hits (see [`class_weight`]).
+pub fn hits_weight(hits: &[TokenHit], weight: f32) -> f32 {
     let mut w = 0.0;
-    for (attr, which) in [("class", Attribute::Class), ("id", Attribute::Id)] {
-        let Some(v) = el.attr(attr) else { continue };
-        let hits = words(v, which, lex);
-        if hits.iter().any(|h| h.list == CONTENT) {
+    for which in [Attribute::Class, Attribute::Id] {
+        let mut of = hits.iter().filter(|h| h.attribute == which);
+        if of.clone().any(|h| h.list == CONTENT) {
             w += weight;
         }
-        if hits.iter().any(|h| is_boilerplate_list(h.list)) {
+        if of.any(|h| is_boilerplate_list(h.list)) {
             w -= weight;
         }
     }
@@ -145,6 +211,25 @@ mod tests {
         assert_eq!(lists("post-share-bar"), ["share_widget"]);
         assert!(lists("canvas").is_empty());
         assert!(lists("sharing-with-multiple-developers-code-review").is_empty());
+    }
+
+    #[test]
+    fn reader_remembers_and_agrees_with_words() {
+        let lex = Lexicons::builtin();
+        let mut reader = WordReader::new(lex);
+        for v in [
+            "main-nav entry-content",
+            "main-nav",
+            "mainNav sr-only hidden-xs",
+            "post_share_bar x",
+            "a-b-c-d-e-f-g-nav",
+        ] {
+            for attribute in [Attribute::Class, Attribute::Id] {
+                assert_eq!(reader.words(v, attribute), words(v, attribute, lex), "{v}");
+            }
+        }
+        assert!(reader.seen.contains_key("main-nav"));
+        assert_eq!(reader.seen.get("canvas"), None);
     }
 
     #[test]

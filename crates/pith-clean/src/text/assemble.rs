@@ -3,6 +3,7 @@
 //! metadata (title, site, date, tags).
 
 use super::boundary::{is_unspaced, Cut};
+use super::byline::Byline;
 use super::classify::{is_sentence, Label};
 use super::segments::Segment;
 use super::span::{Front, Span};
@@ -26,6 +27,8 @@ pub struct Parts<'a> {
     pub span: Option<Span>,
     /// Headline, standfirst, date line.
     pub front: Front,
+    /// The byline near the headline.
+    pub byline: Option<&'a Byline>,
     /// The page title.
     pub title: &'a Title,
 }
@@ -40,6 +43,7 @@ impl Parts<'_> {
 
     fn is_front(&self, i: usize) -> bool {
         [self.front.headline, self.front.standfirst, self.front.date].contains(&Some(i))
+            || self.byline.is_some_and(|b| (b.first..=b.last).contains(&i))
     }
 
     /// Boilerplate inside the span survives when it is a word inside a sentence
@@ -122,6 +126,12 @@ fn front_blocks(parts: &Parts<'_>) -> Vec<Block> {
             b.hint = Some(hint);
             Some(b)
         })
+        .chain(parts.byline.map(|by| {
+            let mut b = Block::new(BlockKind::Paragraph, by.text.as_str());
+            b.index = by.first;
+            b.hint = Some(Hint::Byline);
+            b
+        }))
         .collect()
 }
 
@@ -138,16 +148,43 @@ fn joiner(left: &str, right: &str) -> &'static str {
 }
 
 /// A one-segment paragraph that reads as a heading when prose follows it.
-fn is_heading(parts: &Parts<'_>, i: usize) -> bool {
+/// Not a heading: a piece with no letters (`1`), a piece whose last number
+/// is glued to the next word (`... an 1` + `Password`: a word cut at a
+/// digit), or a piece that names the page title after the article started
+/// (a heading matching the title is taken for the headline downstream, and
+/// everything before it would be lost).
+fn is_heading(parts: &Parts<'_>, i: usize, after_body: bool) -> bool {
     let f = &parts.segs[i].shape;
+    let glued_number = parts.segs.get(i + 1).is_some_and(|n| n.cut == Cut::Digit)
+        && parts.text(i).ends_with(|c: char| c.is_ascii_digit());
     parts.labels[i] == Label::Short
         && f.words <= HEADING_MAX_WORDS
+        && f.letters > 0
         && !f.ends_with_stop
+        && !glued_number
+        && !(after_body && names_title(parts.text(i), &parts.title.main))
         && parts
             .text(i)
             .chars()
             .next()
             .is_some_and(|c| !c.is_lowercase())
+}
+
+/// Letters and digits only, lowercased: how headings and titles are compared.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `text` and the page title name each other: equal, or one holds
+/// the other (the shorter at least half the longer when the text is inside).
+fn names_title(text: &str, title: &str) -> bool {
+    let (k, t) = (key(text), key(title));
+    !k.is_empty()
+        && !t.is_empty()
+        && (k == t || k.contains(&t) || (t.contains(&k) && k.len() * 2 > t.len()))
 }
 
 fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
@@ -169,7 +206,10 @@ fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
         let seg = &parts.segs[i];
         match open.take() {
             Some(mut o) if o.last + 1 == i && !seg.cut.is_strong() => {
-                if o.count == 1 && is_heading(parts, o.first) && is_sentence(&seg.shape) {
+                if o.count == 1
+                    && is_heading(parts, o.first, !out.is_empty())
+                    && is_sentence(&seg.shape)
+                {
                     flush(o, BlockKind::Heading { level: 2 }, &mut out);
                     open = Some(Open {
                         first: i,

@@ -22,6 +22,8 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::weights::DIGIT_NAME_MIN_REPEATS;
+
 /// Why a boundary was placed: the rule that fired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cut {
@@ -199,6 +201,9 @@ struct Scan<'a> {
     protected: Vec<(usize, usize)>,
     next_protected: usize,
     out: Vec<Boundary>,
+    /// Cuts between one digit and a capitalised word (`1Password`): the
+    /// digit's offset and the cut's index in `out`.
+    digit_names: Vec<(usize, usize)>,
     /// Offset just after a sentence stop (and any closing marks after it):
     /// a new node may start exactly there.
     stop_end: Option<usize>,
@@ -384,6 +389,10 @@ impl Scan<'_> {
                 self.cut(at, Cut::Acronym); // `EDTKazakhstan`
             } else if p.is_ascii_digit() {
                 self.cut(at, Cut::Digit); // `2011News`
+                if !h1.is_ascii_digit() {
+                    // `Case 1Test`, or a name (`1Password`): the page decides.
+                    self.digit_names.push((p_at, self.out.len() - 1));
+                }
             }
         }
         // A word glued to an opening bracket or quote and a capital.
@@ -447,6 +456,7 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
         stop_end: None,
         wide_end: None,
         quotes: 0,
+        digit_names: Vec::new(),
     };
     let bytes = flat.as_bytes();
     let mut at = 0;
@@ -463,10 +473,43 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
         at += c.len_utf8();
     }
     let mut out = scan.out;
+    keep_digit_names(flat, &scan.digit_names, &mut out);
     out.sort_by_key(|b| b.at);
     out.dedup_by_key(|b| b.at);
     bound_density(flat.len(), &mut out);
     out
+}
+
+/// A word glued to one digit before it (`1Password`) that the page prints
+/// at least [`DIGIT_NAME_MIN_REPEATS`] times is a name, not a list number
+/// glued to its item (`Case 1Test`, printed once): its cuts are dropped.
+fn keep_digit_names(flat: &str, found: &[(usize, usize)], out: &mut [Boundary]) {
+    if found.len() < DIGIT_NAME_MIN_REPEATS {
+        return;
+    }
+    let word = |at: usize| {
+        let tail = flat.get(at..).unwrap_or("");
+        let end = tail
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(tail.len(), |(i, _)| i);
+        &tail[..end]
+    };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(at, _) in found {
+        *counts.entry(word(at)).or_default() += 1;
+    }
+    for &(at, i) in found {
+        if counts
+            .get(word(at))
+            .is_some_and(|&n| n >= DIGIT_NAME_MIN_REPEATS)
+        {
+            if let Some(b) = out.get_mut(i) {
+                b.at = 0; // merged into the start cut by the dedup below
+            }
+        }
+    }
 }
 
 /// Natural pages average tens of bytes per node; text cut into pieces of a
@@ -561,6 +604,14 @@ mod tests {
             vec!["12:00AM EDT", "Kazakhstan"]
         );
         assert_eq!(pieces("June 7, 2011News"), vec!["June 7, 2011", "News"]);
+        assert_eq!(
+            pieces("Case 1Test Case 2Test"),
+            vec!["Case 1", "Test Case 2", "Test"]
+        );
+        assert_eq!(
+            pieces("1Password here, 1Password there, 1Password everywhere"),
+            vec!["1Password here, 1Password there, 1Password everywhere"]
+        );
         assert_eq!(
             pieces("Printer(Astana) - The"),
             vec!["Printer", "(Astana) - The"]

@@ -49,12 +49,24 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
             out.push(Tok::Num(n, t.len()));
         }
     }
+    // A year glued to the hour after it (`April 5, 20186:32 PM`: two nodes
+    // with no space): five or six digits right before a `:` are a year and
+    // an hour.
+    let glued_hour = |t: &str, end: usize| {
+        (5..=6).contains(&t.len()) && text.get(end..).is_some_and(|r| r.starts_with([':', '.']))
+    };
     for (i, c) in text.char_indices() {
         let is_digit = c.is_ascii_digit();
         let is_word = c.is_alphabetic();
         if let Some(s) = start {
             if (digits && !is_digit) || (!digits && !is_word) {
-                push(&text[s..i], digits, &mut out);
+                let t = &text[s..i];
+                if digits && glued_hour(t, i) {
+                    push(&t[..4], true, &mut out);
+                    push(&t[4..], true, &mut out);
+                } else {
+                    push(t, digits, &mut out);
+                }
                 start = None;
             }
         }
@@ -190,6 +202,9 @@ mod tests {
             ("3 June 2015", "2015-06-03"),
             ("am 24.12.2020", "2020-12-24"),
             ("2011-06-10T00:00", "2011-06-10"),
+            ("April 5, 20186:32 PM", "2018-04-05"),
+            ("March 9, 201811:05 AM", "2018-03-09"),
+            ("Thu 3 Jan 201902.00 EST", "2019-01-03"),
         ] {
             assert_eq!(find_date(s, &m).as_deref(), Some(want), "{s}");
         }

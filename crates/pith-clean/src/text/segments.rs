@@ -60,6 +60,18 @@ impl Features {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            if in_word && b.is_ascii_lowercase() {
+                // The commonest byte by far, inside a word: a letter, and the last char.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_lowercase())
+                    .unwrap_or(bytes.len() - i);
+                f.chars += run;
+                f.letters += run;
+                last = bytes[i + run - 1] as char;
+                i += run;
+                continue;
+            }
             let c = if b < 0x80 {
                 i += 1;
                 b as char

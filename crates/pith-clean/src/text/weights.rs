@@ -44,6 +44,11 @@ pub const GAP_SHARE: f32 = 0.1;
 /// `boundary::bound_density`); real glued pages average 20 to 60.
 pub const MIN_AVG_SEGMENT_BYTES: usize = 8;
 
+/// A word glued to one digit (`1Password`) printed this many times on a
+/// page is a name: a list number glued to its item (`1Introduction`) is
+/// printed once.
+pub const DIGIT_NAME_MIN_REPEATS: usize = 3;
+
 /// A date line is nearly free: it often sits between headline and body.
 pub const DATE_COST: f32 = 4.0;
 
@@ -116,3 +121,11 @@ pub const MENU_ITEM_MAX_CHARS: usize = 16;
 
 /// A run of at least this many short items outside the article is a menu.
 pub const MENU_MIN_ITEMS: usize = 3;
+
+/// A byline is looked for this many segments around the headline, the date
+/// line and the article start: it sits between them, often after a photo
+/// credit or a share bar.
+pub const BYLINE_WINDOW: usize = 4;
+
+/// A name in a byline has at most this many words (`Maria de la Cruz Ortega`).
+pub const BYLINE_MAX_NAME_WORDS: usize = 5;

@@ -171,3 +171,31 @@ fn hostile_flat_text_does_not_hang_or_panic() {
         assert!(c.kept.len() + c.removed.len() <= flat.len() + 1);
     }
 }
+
+/// A page with no boundary in it (no `<title>`, one paragraph) is all body:
+/// it must not become the title, which the segmenter would then take as the
+/// headline and drop from the body.
+#[test]
+fn one_piece_page_is_body_not_title() {
+    let flat =
+        "Tide tables for the small harbour were printed weekly, and the fishermen read them aloud.";
+    let c = clean(flat);
+    assert_eq!(c.metadata.title, None);
+    assert_eq!(body(&c), vec![flat]);
+}
+
+/// A short piece naming the page title after the article started is not
+/// made a heading (downstream, a heading matching the title is taken for the
+/// headline and the body before it would be lost); neither is a bare number.
+#[test]
+fn title_named_again_in_body_is_not_a_heading() {
+    let flat = "New Lamps on the North Pier | Coast GazetteHomeNewsNew Lamps on the North PierThe old lamps on the north pier were replaced on Tuesday after forty years of service, the port authority said.Engineers worked through the night to fit the new lenses before the fishing fleet returned at dawn.Why new lamps on the north pier matterSailors rely on the pier lamps to find the channel when fog rolls in from the sea.The authority plans to repaint the lamp posts next spring, weather permitting.";
+    let c = clean(flat);
+    let heading = c
+        .kept
+        .iter()
+        .find(|b| b.text.contains("Why new lamps"))
+        .expect("kept");
+    assert_eq!(heading.kind, BlockKind::Paragraph);
+    assert!(c.text().contains("The old lamps on the north pier"));
+}
