@@ -3,7 +3,7 @@
 //! `lexicon/registry.rs`. Every language's entries are merged per list: a page
 //! in German may still carry an English byline, and the lists do not collide.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One compiled-in lexicon file.
 ///
@@ -65,6 +65,17 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
 /// How many words of a text are read to guess its language.
 const GUESS_WORDS: usize = 2000;
 
+/// The lists whose words tell languages apart in [`Lexicons::guess_language`].
+const LANGUAGE_LISTS: &[&str] = &["clause_markers", "name_stopwords"];
+
+/// Longest word, in bytes, folded on the stack; longer ones allocate.
+const FOLD_BUF: usize = 64;
+
+/// A set of folded entries, hashed with FxHash: keys are short words looked
+/// up millions of times per corpus, and they come from our own data files,
+/// so SipHash's flood resistance buys nothing here.
+type WordSet = FxHashSet<String>;
+
 /// All segmentation word lists, case-folded and merged across languages.
 ///
 /// ```
@@ -76,13 +87,52 @@ const GUESS_WORDS: usize = 2000;
 /// ```
 #[derive(Debug, Default)]
 pub struct Lexicons {
-    months: HashMap<String, u8>,
-    sets: HashMap<&'static str, HashSet<String>>,
-    phrases: HashMap<&'static str, Vec<String>>,
+    months: FxHashMap<String, u8>,
+    sets: FxHashMap<&'static str, WordSet>,
+    phrases: FxHashMap<&'static str, Vec<String>>,
     /// Per list, each first word's phrases split into words, in `phrases` order
     /// (longest first): a phrase search is one lookup per word, not a list scan.
-    by_first: HashMap<&'static str, HashMap<String, Vec<Vec<String>>>>,
-    by_lang: HashMap<(&'static str, &'static str), HashSet<String>>,
+    by_first: FxHashMap<&'static str, FxHashMap<String, Vec<Vec<String>>>>,
+    /// Per list, per language, its entries.
+    by_lang: FxHashMap<&'static str, FxHashMap<&'static str, WordSet>>,
+    /// For each word of the [`LANGUAGE_LISTS`], one language per list of that
+    /// language holding it: a word counts once for each.
+    language_words: FxHashMap<String, Vec<&'static str>>,
+}
+
+/// Calls `f` with `word` lowercased as `str::to_lowercase` does: on the stack
+/// when it is short, and without copying when it is lowercase ASCII already.
+///
+/// ```
+/// use pith_segment::lexicon::with_folded;
+/// assert_eq!(with_folded("Said", |w| w.to_string()), "said");
+/// assert_eq!(with_folded("ÉTÉ", |w| w.to_string()), "été");
+/// assert_eq!(with_folded("ΟΔΟΣ", |w| w.to_string()), "οδος");
+/// ```
+pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
+    let mut buf = [0u8; FOLD_BUF];
+    let mut len = 0;
+    // A capital sigma lowercases by its context (final or not): leave it to std.
+    let mut fits = !word.contains('\u{3a3}');
+    if fits {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let Some(slot) = buf.get_mut(len..).filter(|s| s.len() >= c.len_utf8()) else {
+                fits = false;
+                break;
+            };
+            len += c.encode_utf8(slot).len();
+        }
+    }
+    match buf.get(..len).map(std::str::from_utf8) {
+        Some(Ok(folded)) if fits => f(folded),
+        _ => f(&word.to_lowercase()),
+    }
 }
 
 impl Lexicons {
@@ -111,7 +161,9 @@ impl Lexicons {
                     .or_default()
                     .insert(folded.clone());
                 lex.by_lang
-                    .entry((file.lang, file.list))
+                    .entry(file.list)
+                    .or_default()
+                    .entry(file.lang)
                     .or_default()
                     .insert(folded.clone());
                 lex.phrases.entry(file.list).or_default().push(folded);
@@ -129,38 +181,41 @@ impl Lexicons {
                 index.entry(first).or_default().push(parts);
             }
         }
+        for list in LANGUAGE_LISTS {
+            for (lang, set) in lex.by_lang.get(list).into_iter().flatten() {
+                for word in set {
+                    lex.language_words
+                        .entry(word.clone())
+                        .or_default()
+                        .push(lang);
+                }
+            }
+        }
         lex
     }
 
     /// The month number of a month name or abbreviation (any case, a trailing
     /// dot allowed), in any registered language.
     pub fn month(&self, word: &str) -> Option<u8> {
-        let w = word.trim_end_matches('.').to_lowercase();
-        self.months.get(&w).copied()
+        with_folded(word.trim_end_matches('.'), |w| self.months.get(w).copied())
     }
 
     /// Whether `word` (any case, trailing dot or comma allowed) is in list `list`.
     pub fn contains(&self, list: &str, word: &str) -> bool {
-        let w = word.trim_end_matches(['.', ',']);
         let Some(set) = self.sets.get(list) else {
             return false;
         };
-        // Plain lowercase ASCII folds to itself: skip the allocation.
-        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            set.contains(w)
-        } else {
-            set.contains(&w.to_lowercase())
-        }
+        with_folded(word.trim_end_matches(['.', ',']), |w| set.contains(w))
     }
 
     /// Whether `word` is in list `list` of language `lang` only: for lists whose
     /// entries collide across languages (French "a" and Spanish "era" are
     /// clause markers; English "a" and "era" are not).
     pub fn contains_in(&self, lang: &str, list: &str, word: &str) -> bool {
-        let w = word.trim_end_matches(['.', ',']).to_lowercase();
-        self.by_lang
-            .iter()
-            .any(|((l, n), set)| *l == lang && *n == list && set.contains(&w))
+        let Some(set) = self.by_lang.get(list).and_then(|m| m.get(lang)) else {
+            return false;
+        };
+        with_folded(word.trim_end_matches(['.', ',']), |w| set.contains(w))
     }
 
     /// The registered language whose function words (clause markers and
@@ -173,18 +228,23 @@ impl Lexicons {
     /// assert_eq!(lex.guess_language("The government has said it will change the law."), "en");
     /// ```
     pub fn guess_language(&self, text: &str) -> &'static str {
-        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
         for word in text.split_whitespace().take(GUESS_WORDS) {
-            let w = word
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase();
-            for ((lang, list), set) in &self.by_lang {
-                if matches!(*list, "clause_markers" | "name_stopwords") && set.contains(&w) {
-                    *counts.entry(lang).or_default() += 1;
+            let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let Some(langs) = with_folded(w, |w| self.language_words.get(w)) else {
+                continue;
+            };
+            for lang in langs {
+                match counts.iter_mut().find(|(l, _)| l == lang) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((lang, 1)),
                 }
             }
         }
-        let en = counts.get("en").copied().unwrap_or(0);
+        let en = counts
+            .iter()
+            .find(|(l, _)| *l == "en")
+            .map_or(0, |&(_, n)| n);
         counts
             .into_iter()
             .filter(|&(_, n)| n > en)
@@ -253,7 +313,7 @@ mod tests {
     #[test]
     fn every_file_on_disk_is_registered_nonempty_and_unique() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
-        let registered: HashSet<&str> = FILES.iter().map(|f| f.path).collect();
+        let registered: std::collections::HashSet<&str> = FILES.iter().map(|f| f.path).collect();
         let mut stack = vec![root.clone()];
         let mut seen = 0;
         while let Some(dir) = stack.pop() {
@@ -273,7 +333,7 @@ mod tests {
         for f in FILES {
             let all: Vec<String> = entries(f.text).map(str::to_lowercase).collect();
             assert!(!all.is_empty(), "{} is empty", f.path);
-            let set: HashSet<&String> = all.iter().collect();
+            let set: std::collections::HashSet<&String> = all.iter().collect();
             assert_eq!(set.len(), all.len(), "{} repeats an entry", f.path);
         }
     }

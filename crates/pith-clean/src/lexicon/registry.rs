@@ -257,4 +257,11 @@ pub const FILES: &[LexiconFile] = &[
     words!("it", "months"),
     words!("pt", "months"),
     words!("nl", "months"),
+    words!("en", "byline_prefixes"),
+    words!("de", "byline_prefixes"),
+    words!("fr", "byline_prefixes"),
+    words!("es", "byline_prefixes"),
+    words!("it", "byline_prefixes"),
+    words!("pt", "byline_prefixes"),
+    words!("nl", "byline_prefixes"),
 ];

@@ -3,6 +3,7 @@
 //! metadata (title, site, date, tags).
 
 use super::boundary::{is_unspaced, Cut};
+use super::byline::Byline;
 use super::classify::{is_sentence, Label};
 use super::segments::Segment;
 use super::span::{Front, Span};
@@ -26,6 +27,8 @@ pub struct Parts<'a> {
     pub span: Option<Span>,
     /// Headline, standfirst, date line.
     pub front: Front,
+    /// The byline near the headline.
+    pub byline: Option<&'a Byline>,
     /// The page title.
     pub title: &'a Title,
 }
@@ -40,6 +43,7 @@ impl Parts<'_> {
 
     fn is_front(&self, i: usize) -> bool {
         [self.front.headline, self.front.standfirst, self.front.date].contains(&Some(i))
+            || self.byline.is_some_and(|b| (b.first..=b.last).contains(&i))
     }
 
     /// Boilerplate inside the span survives when it is a word inside a sentence
@@ -122,6 +126,12 @@ fn front_blocks(parts: &Parts<'_>) -> Vec<Block> {
             b.hint = Some(hint);
             Some(b)
         })
+        .chain(parts.byline.map(|by| {
+            let mut b = Block::new(BlockKind::Paragraph, by.text.as_str());
+            b.index = by.first;
+            b.hint = Some(Hint::Byline);
+            b
+        }))
         .collect()
 }
 

@@ -53,7 +53,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     // with no space): five or six digits right before a `:` are a year and
     // an hour.
     let glued_hour = |t: &str, end: usize| {
-        (5..=6).contains(&t.len()) && text.get(end..).is_some_and(|r| r.starts_with(':'))
+        (5..=6).contains(&t.len()) && text.get(end..).is_some_and(|r| r.starts_with([':', '.']))
     };
     for (i, c) in text.char_indices() {
         let is_digit = c.is_ascii_digit();
@@ -204,6 +204,7 @@ mod tests {
             ("2011-06-10T00:00", "2011-06-10"),
             ("April 5, 20186:32 PM", "2018-04-05"),
             ("March 9, 201811:05 AM", "2018-03-09"),
+            ("Thu 3 Jan 201902.00 EST", "2019-01-03"),
         ] {
             assert_eq!(find_date(s, &m).as_deref(), Some(want), "{s}");
         }

@@ -20,6 +20,7 @@
 
 pub mod assemble;
 pub mod boundary;
+pub mod byline;
 pub mod classify;
 pub mod date;
 pub mod phrases;
@@ -43,6 +44,7 @@ struct Rules {
     boundary: BoundaryRules,
     months: Months,
     phrases: phrases::PhraseMatcher,
+    bylines: byline::Prefixes,
 }
 
 impl Rules {
@@ -51,6 +53,7 @@ impl Rules {
             boundary: BoundaryRules::new(lex.words("camel_words"), lex.words("abbreviations")),
             months: Months::new(lex.words("months")),
             phrases: phrases::PhraseMatcher::new(lex),
+            bylines: byline::Prefixes::new(lex.words("byline_prefixes")),
         }
     }
 }
@@ -70,6 +73,8 @@ pub struct Analysis {
     pub span: Option<span::Span>,
     /// Headline, standfirst, date line.
     pub front: span::Front,
+    /// The byline near the headline.
+    pub byline: Option<byline::Byline>,
 }
 
 /// Run the stages up to the article span (everything but assembly).
@@ -131,6 +136,24 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         Some(s) => span::front_matter(&segs, &labels, &candidates, s),
         None => span::Front::default(),
     };
+    let f = front;
+    let taken: Vec<usize> = [f.headline, f.standfirst, f.date]
+        .into_iter()
+        .flatten()
+        .collect();
+    let anchors: Vec<usize> = [f.headline, f.date, span.map(|s| s.first)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let byline = byline::find(
+        flat,
+        &segs,
+        &labels,
+        &anchors,
+        f.date,
+        &taken,
+        &rules.bylines,
+    );
     Analysis {
         title,
         segs,
@@ -138,6 +161,7 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         weights,
         span,
         front,
+        byline,
     }
 }
 
@@ -166,6 +190,7 @@ pub fn clean(flat: &str, lexicons: &Lexicons) -> Cleaned {
         labels: &a.labels,
         span: a.span,
         front: a.front,
+        byline: a.byline.as_ref(),
         title: &a.title,
     })
 }

@@ -121,3 +121,11 @@ pub const MENU_ITEM_MAX_CHARS: usize = 16;
 
 /// A run of at least this many short items outside the article is a menu.
 pub const MENU_MIN_ITEMS: usize = 3;
+
+/// A byline is looked for this many segments around the headline, the date
+/// line and the article start: it sits between them, often after a photo
+/// credit or a share bar.
+pub const BYLINE_WINDOW: usize = 4;
+
+/// A name in a byline has at most this many words (`Maria de la Cruz Ortega`).
+pub const BYLINE_MAX_NAME_WORDS: usize = 5;

@@ -83,30 +83,22 @@ pub(crate) fn sentence_after(chars: &[char], from: usize, ceiling: usize) -> Str
     chars.get(from..end).unwrap_or(&[]).iter().collect()
 }
 
+/// Titles whose dot ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Prof", "Jr", "Sr",
+];
+
 /// A dot after "Mr", "Dr" or a single initial does not end a sentence.
 pub(crate) fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     let mut s = dot;
     while s > 0 && chars.get(s - 1).is_some_and(|c| c.is_alphabetic()) {
         s -= 1;
     }
-    let word: String = chars.get(s..dot).unwrap_or(&[]).iter().collect();
-    word.chars().count() == 1
-        || matches!(
-            word.as_str(),
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Gov"
-                | "Sen"
-                | "Rep"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Prof"
-                | "Jr"
-                | "Sr"
-        )
+    let word = chars.get(s..dot).unwrap_or(&[]);
+    word.len() == 1
+        || ABBREVIATIONS
+            .iter()
+            .any(|a| a.chars().eq(word.iter().copied()))
 }
 
 /// Whether `after` opens a new sentence (a capitalised word that is not a speech verb form).

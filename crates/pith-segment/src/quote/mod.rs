@@ -6,8 +6,10 @@
 //! runs to the end of its paragraph, the way run-on quotes are printed.
 
 use crate::article::{Paragraph, Quote, QuoteKind};
-use crate::lexicon::Lexicons;
-use crate::speaker::{Attributor, NameMemo, Names, Who};
+use std::borrow::Cow;
+
+use crate::lexicon::{with_folded, Lexicons};
+use crate::speaker::{tokenize, Attributor, NameMemo, Names, Who};
 
 mod context;
 mod marks;
@@ -47,10 +49,18 @@ pub fn kind(text: &str, lang: &str, lex: &Lexicons, min_words: usize) -> QuoteKi
     if words.len() < min_words {
         return QuoteKind::Partial;
     }
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .replace('’', "'")
-            .to_lowercase()
+    // A word's clause-marker test: its letters and apostrophes, curly ones
+    // straightened, lowercased; a contraction in "n't" is a marker too.
+    let marker = |w: &str, or_nt: bool| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let straight: Cow<str> = if bare.contains('’') {
+            Cow::Owned(bare.replace('’', "'"))
+        } else {
+            Cow::Borrowed(bare)
+        };
+        with_folded(&straight, |b| {
+            lex.contains_in(lang, "clause_markers", b) || (or_nt && b.ends_with("n't"))
+        })
     };
     let first = words
         .first()
@@ -63,11 +73,8 @@ pub fn kind(text: &str, lang: &str, lex: &Lexicons, min_words: usize) -> QuoteKi
             QuoteKind::Direct
         };
     }
-    let first_is_verb = lex.contains_in(lang, "clause_markers", &bare(first));
-    let has_marker = words.iter().skip(1).any(|w| {
-        let b = bare(w);
-        lex.contains_in(lang, "clause_markers", &b) || b.ends_with("n't")
-    });
+    let first_is_verb = marker(first, false);
+    let has_marker = words.iter().skip(1).any(|w| marker(w, true));
     if has_marker && !first_is_verb {
         QuoteKind::Direct
     } else {
@@ -127,76 +134,32 @@ impl QuoteFinder {
 
     /// Every quote of the body, with speakers resolved across paragraphs.
     pub fn find(&self, body: &[Paragraph]) -> Vec<Quote> {
+        let found = self.quoted(body);
+        // People named after the last quote are nobody's speaker: reading stops there.
+        let Some(last) = found.iter().rposition(|f| !f.cands.is_empty()) else {
+            return Vec::new();
+        };
         let names = Names::from_texts(body.iter().map(|p| p.text.as_str()), self.lex);
-        let sample: String = body
-            .iter()
-            .take(LANGUAGE_SAMPLE_PARAGRAPHS)
-            .map(|p| p.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let lang = self.lex.guess_language(&sample);
-        let mut memo = NameMemo::new();
+        let mut recent = Recent {
+            names: &names,
+            lex: self.lex,
+            memo: NameMemo::new(),
+            speaker: None,
+            person: None,
+        };
         let mut out = Vec::new();
-        // The last named speaker (for run-on and unattributed quotes) and the last
-        // named person, speaker or sentence subject (for pronouns).
-        let mut last_speaker: Option<String> = None;
-        let mut last_person: Option<String> = None;
-        let mut run_on = false;
-        for (pi, para) in body.iter().enumerate() {
-            if !matches!(para.kind.as_str(), "paragraph" | "list_item") {
-                // Sub-headings and pull quotes hold no quotes of their own, but
-                // a person they name ("Fiona Parry issued a plea") is who a
-                // following "she said" means.
-                let chars: Vec<char> = para.text.chars().collect();
-                for (_, m) in self.mentions(&chars, &scan(&chars)) {
-                    m.apply(
-                        &names,
-                        &mut memo,
-                        pi,
-                        self.lex,
-                        &mut last_speaker,
-                        &mut last_person,
-                    );
-                }
-                run_on = false;
-                continue;
-            }
+        for (pi, (para, f)) in body.iter().zip(found).enumerate().take(last + 1) {
+            // Sub-headings and pull quotes hold no quotes of their own, but
+            // a person they name ("Fiona Parry issued a plea") is who a
+            // following "she said" means.
             let chars: Vec<char> = para.text.chars().collect();
-            let spans = scan(&chars);
-            let mut cands = self.candidates(&chars, &spans, run_on, lang);
-            let mut mentions = self.mentions(&chars, &spans).into_iter().peekable();
-            resolve_within(&mut cands);
-            for c in cands {
+            let mut mentions = self.mentions(&chars, &f.spans).into_iter().peekable();
+            for c in f.cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
-                    m.apply(
-                        &names,
-                        &mut memo,
-                        pi,
-                        self.lex,
-                        &mut last_speaker,
-                        &mut last_person,
-                    );
+                    recent.note(m, pi);
                 }
-                let speaker = match c.who {
-                    Some(Who::Named(n)) => {
-                        let full = names.fullest_memo(&mut memo, &n, pi);
-                        last_speaker = Some(full.clone());
-                        if !self.lex.is_organisation(&full) {
-                            last_person = Some(full.clone());
-                        }
-                        Some(full)
-                    }
-                    Some(Who::Described(d)) => Some(d),
-                    // "it said", "they said": a body or a group, the last speaker of any kind.
-                    Some(Who::Pronoun(p)) if matches!(p.as_str(), "it" | "they" | "we") => {
-                        last_speaker.clone()
-                    }
-                    Some(Who::Pronoun(_)) => last_person.clone().or_else(|| last_speaker.clone()),
-                    Some(Who::Passive) => None,
-                    None if c.opens_sentence || run_on => last_speaker.clone(),
-                    None => None,
-                };
+                let speaker = recent.speaker_of(c.who, c.opens_sentence || f.run_on, pi);
                 out.push(Quote {
                     text: c.text,
                     speaker,
@@ -207,18 +170,48 @@ impl QuoteFinder {
                 });
             }
             for (_, m) in mentions {
-                m.apply(
-                    &names,
-                    &mut memo,
-                    pi,
-                    self.lex,
-                    &mut last_speaker,
-                    &mut last_person,
-                );
+                recent.note(m, pi);
             }
-            run_on = spans.last().is_some_and(|s| !s.closed);
         }
         out
+    }
+
+    /// Each paragraph's quoted spans and the quotes kept among them, with
+    /// their own attributions: what can be read without the rest of the article.
+    fn quoted(&self, body: &[Paragraph]) -> Vec<Quoted> {
+        let mut lang: Option<&'static str> = None;
+        let mut run_on = false;
+        let mut out = Vec::with_capacity(body.len());
+        for para in body {
+            let chars: Vec<char> = para.text.chars().collect();
+            let spans = scan(&chars);
+            let entering = std::mem::replace(&mut run_on, false);
+            let mut cands = Vec::new();
+            if matches!(para.kind.as_str(), "paragraph" | "list_item") && !spans.is_empty() {
+                // The clause-marker language, guessed once, when a page first quotes.
+                let lang = *lang.get_or_insert_with(|| self.language(body));
+                cands = self.candidates(&chars, &spans, entering, lang);
+                resolve_within(&mut cands);
+                run_on = spans.last().is_some_and(|s| !s.closed);
+            }
+            out.push(Quoted {
+                spans,
+                cands,
+                run_on: entering,
+            });
+        }
+        out
+    }
+
+    /// The language of the body's first paragraphs.
+    fn language(&self, body: &[Paragraph]) -> &'static str {
+        let sample: String = body
+            .iter()
+            .take(LANGUAGE_SAMPLE_PARAGRAPHS)
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.lex.guess_language(&sample)
     }
 
     /// Named speakers of reported speech outside quotes ("Jones said that ..."),
@@ -239,11 +232,13 @@ impl QuoteFinder {
             let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
             let ends = matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i);
             if ends || i + 1 == chars.len() {
-                if let Some(Who::Named(n)) = self.att.before(&sentence) {
+                let words = tokenize(&sentence, self.lex);
+                if let Some(Who::Named(n)) = self.att.before_in(&words) {
                     out.push((i, Mention::Speaker(n)));
-                } else if let Some(n) = self.att.sentence_subject(&sentence) {
+                } else if let Some(n) = self.att.sentence_subject_in(&words) {
                     out.push((i, Mention::Subject(n)));
                 }
+                drop(words);
                 sentence.clear();
             }
             i += 1;
@@ -292,16 +287,22 @@ impl QuoteFinder {
                 && text.ends_with(['.', '!', '?']);
             let kind = kind(&text, lang, self.lex, self.min_words);
             let ends_sentence = text.ends_with(['.', '!', '?']) && !text.ends_with(['!', '?']);
+            let (local_w, before_w, after_w) = (
+                tokenize(&local, self.lex),
+                tokenize(&before, self.lex),
+                tokenize(&after, self.lex),
+            );
             let after_who = if ends_sentence && starts_new_sentence(&after) {
                 None
             } else {
-                self.att.after(&after)
+                self.att.after_in(&after_w)
             };
             let has_after = after_who.is_some();
-            let who = after_who.or_else(|| self.att.before(&before));
+            let who = after_who.or_else(|| self.att.before_in(&before_w));
+            let after_verb = self.att.has_verb_in(&after_w);
             let cues = Cues {
-                verb_near: who.is_some() || self.att.has_verb(&before) || self.att.has_verb(&after),
-                own_verb: has_after || self.att.has_verb(&local) || self.att.has_verb(&after),
+                verb_near: who.is_some() || self.att.has_verb_in(&before_w) || after_verb,
+                own_verb: has_after || self.att.has_verb_in(&local_w) || after_verb,
                 opens_sentence,
                 own_sentence,
                 paragraph_quote: span.open == first_non_space(chars)
@@ -327,34 +328,26 @@ impl QuoteFinder {
 
     /// A title of a work: a cue word ("film", "titled") right before the mark.
     fn is_title(&self, before: &str, text: &str) -> bool {
-        let words: Vec<String> = before
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                    .to_lowercase()
-            })
-            .collect();
-        let mut i = words.len();
-        while i > 0
-            && words
-                .get(i - 1)
-                .is_some_and(|w| CUE_SKIP.contains(&w.as_str()))
-        {
-            i -= 1;
-        }
-        let Some(cue) = i.checked_sub(1).and_then(|j| words.get(j)) else {
+        // Only the last few words count: read them from the end.
+        let mut words = before.split_whitespace().rev().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        });
+        let mut skipped = 0;
+        let Some(cue) = words.find(|w| {
+            let skip = CUE_SKIP.contains(&w.as_str());
+            skipped += usize::from(skip);
+            !skip
+        }) else {
             return false;
         };
-        let two = i
-            .checked_sub(2)
-            .and_then(|j| words.get(j))
-            .map(|w| format!("{w} {cue}"));
-        let cued = self.lex.contains("title_cues", cue)
+        let two = words.next().map(|w| format!("{w} {cue}"));
+        let cued = self.lex.contains("title_cues", &cue)
             || two.is_some_and(|t| self.lex.contains("title_cues", &t));
         // "called" and "known as" also introduce quotes of speech ("called it "a disgrace""): only a title-case span is a title.
         // "the technique called "mental chronometry"": a naming verb right
         // before the mark names a term.
-        let naming = i == words.len() && matches!(cue.as_str(), "called" | "termed" | "named");
+        let naming = skipped == 0 && matches!(cue.as_str(), "called" | "termed" | "named");
         let strong = naming
             || matches!(
                 cue.as_str(),
@@ -372,33 +365,72 @@ enum Mention {
     Subject(String),
 }
 
-impl Mention {
-    fn apply(
-        self,
-        names: &Names,
-        memo: &mut NameMemo,
-        at: usize,
-        lex: &Lexicons,
-        speaker: &mut Option<String>,
-        person: &mut Option<String>,
-    ) {
-        match self {
+/// One paragraph as [`QuoteFinder::quoted`] reads it.
+struct Quoted {
+    /// Its top-level quoted spans.
+    spans: Vec<Span>,
+    /// The spans kept as quotes.
+    cands: Vec<Candidate>,
+    /// Whether a quote of the paragraph before runs on into it.
+    run_on: bool,
+}
+
+/// Who the article named last, as its paragraphs are read in order.
+struct Recent<'n> {
+    names: &'n Names,
+    lex: &'static Lexicons,
+    memo: NameMemo,
+    /// The last named speaker (for run-on and unattributed quotes).
+    speaker: Option<String>,
+    /// The last named person, speaker or sentence subject (for pronouns).
+    person: Option<String>,
+}
+
+impl Recent<'_> {
+    /// Take in a person named outside quotes in text `at`.
+    fn note(&mut self, m: Mention, at: usize) {
+        match m {
             Mention::Speaker(n) => {
-                let full = names.fullest_memo(memo, &n, at);
-                *speaker = Some(full.clone());
-                if !lex.is_organisation(&full) {
-                    *person = Some(full);
+                let full = self.names.fullest_memo(&mut self.memo, &n, at);
+                self.speaker = Some(full.clone());
+                if !self.lex.is_organisation(&full) {
+                    self.person = Some(full);
                 }
             }
             Mention::Subject(n) => {
                 // Only a person's name moves pronouns on; a lone capitalised
                 // word that opens a sentence ("Syria", "Children") is no person,
                 // nor is an organisation.
-                let full = names.fullest_memo(memo, &n, at);
-                if full.split_whitespace().count() >= 2 && !lex.is_organisation(&full) {
-                    *person = Some(full);
+                let full = self.names.fullest_memo(&mut self.memo, &n, at);
+                if full.split_whitespace().count() >= 2 && !self.lex.is_organisation(&full) {
+                    self.person = Some(full);
                 }
             }
+        }
+    }
+
+    /// The speaker of a quote in text `at` attributed to `who`; `inherits`
+    /// when an unattributed quote takes the last speaker (it opens its
+    /// sentence, or runs on from the paragraph before).
+    fn speaker_of(&mut self, who: Option<Who>, inherits: bool, at: usize) -> Option<String> {
+        match who {
+            Some(Who::Named(n)) => {
+                let full = self.names.fullest_memo(&mut self.memo, &n, at);
+                self.speaker = Some(full.clone());
+                if !self.lex.is_organisation(&full) {
+                    self.person = Some(full.clone());
+                }
+                Some(full)
+            }
+            Some(Who::Described(d)) => Some(d),
+            // "it said", "they said": a body or a group, the last speaker of any kind.
+            Some(Who::Pronoun(p)) if matches!(p.as_str(), "it" | "they" | "we") => {
+                self.speaker.clone()
+            }
+            Some(Who::Pronoun(_)) => self.person.clone().or_else(|| self.speaker.clone()),
+            Some(Who::Passive) => None,
+            None if inherits => self.speaker.clone(),
+            None => None,
         }
     }
 }

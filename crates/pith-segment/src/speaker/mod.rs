@@ -5,6 +5,14 @@
 
 use crate::lexicon::Lexicons;
 
+mod names;
+mod words;
+
+pub(crate) use names::NameMemo;
+pub use names::Names;
+use words::{is_cap, is_particle};
+pub(crate) use words::{tokenize, Word};
+
 /// Most words scanned after a quote for its attribution.
 const AFTER_WINDOW: usize = 12;
 
@@ -49,85 +57,6 @@ pub enum Who {
     Passive,
 }
 
-/// One word of a context, with the punctuation that follows it.
-#[derive(Debug, Clone)]
-struct Word<'t> {
-    core: &'t str,
-    lower: String,
-    /// A comma, colon, dash or possessive ends a name run after this word.
-    stop_after: bool,
-    /// A sentence ends after this word.
-    end_sentence: bool,
-    /// The word carries a possessive `'s`.
-    possessive: bool,
-}
-
-fn tokenize<'t>(ctx: &'t str, lex: &Lexicons) -> Vec<Word<'t>> {
-    let mut out = Vec::new();
-    for raw in ctx.split_whitespace() {
-        let lead = |c: char| !c.is_alphanumeric();
-        let core = raw.trim_start_matches(lead);
-        let core_end = core.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let tail = core.get(core_end.len()..).unwrap_or("");
-        let (core, possessive) = match core_end
-            .strip_suffix("'s")
-            .or_else(|| core_end.strip_suffix("’s"))
-        {
-            Some(c) => (c, true),
-            None => (core_end, false),
-        };
-        if core.is_empty() {
-            // A lone dash or mark stops runs on both sides.
-            if let Some(last) = out.last_mut() {
-                let w: &mut Word = last;
-                w.stop_after = true;
-            }
-            continue;
-        }
-        let initial = (core.chars().count() == 1 && core.chars().all(char::is_uppercase))
-            || lex.is_honorific(core);
-        let dot_ends = tail.starts_with('.') && !initial;
-        out.push(Word {
-            core,
-            lower: core.to_lowercase(),
-            possessive,
-            stop_after: possessive
-                || tail
-                    .chars()
-                    .any(|c| matches!(c, ',' | ':' | ';' | '—' | '–' | '(' | ')'))
-                || dot_ends,
-            end_sentence: dot_ends || tail.contains(['?', '!']),
-        });
-    }
-    out
-}
-
-fn is_cap(w: &Word) -> bool {
-    w.core.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn is_particle(w: &Word) -> bool {
-    matches!(
-        w.lower.as_str(),
-        "van"
-            | "von"
-            | "de"
-            | "der"
-            | "den"
-            | "al"
-            | "bin"
-            | "la"
-            | "le"
-            | "du"
-            | "of"
-            | "against"
-            | "for"
-            | "da"
-            | "dos"
-            | "del"
-    )
-}
-
 /// Reads attributions. Build once per lexicon set.
 #[derive(Debug, Clone, Copy)]
 pub struct Attributor {
@@ -142,20 +71,29 @@ impl Attributor {
 
     /// Whether a speech verb stands anywhere in `ctx`.
     pub fn has_verb(&self, ctx: &str) -> bool {
-        let words = tokenize(ctx, self.lex);
-        (0..words.len()).any(|i| self.verb_at(&words, i).is_some())
+        self.has_verb_in(&tokenize(ctx, self.lex))
+    }
+
+    /// [`Attributor::has_verb`] on words already split.
+    pub(crate) fn has_verb_in(&self, words: &[Word]) -> bool {
+        (0..words.len()).any(|i| self.verb_at(words, i).is_some())
     }
 
     /// The attribution right after a quote: `, said X`, `, X said`, `, she added`.
     pub fn after(&self, ctx: &str) -> Option<Who> {
-        let mut words = tokenize(ctx, self.lex);
-        if let Some(end) = words.iter().position(|w| w.end_sentence) {
-            words.truncate(end + 1);
-        }
-        words.truncate(AFTER_WINDOW);
-        let (k, len) = (0..words.len()).find_map(|i| self.verb_at(&words, i).map(|l| (i, l)))?;
+        self.after_in(&tokenize(ctx, self.lex))
+    }
+
+    /// [`Attributor::after`] on words already split.
+    pub(crate) fn after_in(&self, words: &[Word]) -> Option<Who> {
+        let sentence = words
+            .iter()
+            .position(|w| w.end_sentence)
+            .map_or(words.len(), |end| end + 1);
+        let words = words.get(..sentence.min(AFTER_WINDOW))?;
+        let (k, len) = (0..words.len()).find_map(|i| self.verb_at(words, i).map(|l| (i, l)))?;
         if k == 0 {
-            let verb = words.first()?.lower.as_str();
+            let verb = words.first()?.lower.as_ref();
             if LISTENER_VERBS.contains(&verb) {
                 return None;
             }
@@ -167,9 +105,13 @@ impl Attributor {
 
     /// The attribution before a quote in its sentence: `Denber said: "`, `According to X, "`.
     pub fn before(&self, ctx: &str) -> Option<Who> {
-        let words = tokenize(ctx, self.lex);
+        self.before_in(&tokenize(ctx, self.lex))
+    }
+
+    /// [`Attributor::before`] on words already split.
+    pub(crate) fn before_in(&self, words: &[Word]) -> Option<Who> {
         let verbs: Vec<(usize, usize)> = (0..words.len())
-            .filter_map(|i| self.verb_at(&words, i).map(|l| (i, l)))
+            .filter_map(|i| self.verb_at(words, i).map(|l| (i, l)))
             .collect();
         let (mut k, mut len) = *verbs.last()?;
         // "posted to Twitter asking if": the participle hangs on an earlier verb.
@@ -189,7 +131,7 @@ impl Attributor {
         let verb = words
             .get(k..k + len)?
             .iter()
-            .map(|w| w.lower.as_str())
+            .map(|w| w.lower.as_ref())
             .collect::<Vec<_>>()
             .join(" ");
         if k == 0 || verb == "according to" || verb == "laut" || verb == "selon" || verb == "según"
@@ -205,7 +147,7 @@ impl Attributor {
         }
         if before
             .last()
-            .is_some_and(|w| PASSIVE_AUX.contains(&w.lower.as_str()))
+            .is_some_and(|w| PASSIVE_AUX.contains(&w.lower.as_ref()))
         {
             return Some(Who::Passive);
         }
@@ -223,7 +165,7 @@ impl Attributor {
                     .iter()
                     .enumerate()
                     .skip(1)
-                    .all(|(j, p)| words.get(i + j).is_some_and(|w| &w.lower == p))
+                    .all(|(j, p)| words.get(i + j).is_some_and(|w| w.lower == p.as_str()))
             })
             .map(Vec::len)
     }
@@ -253,11 +195,11 @@ impl Attributor {
         let words = words.get(..end)?;
         let last = words.last()?;
         // "... but insisted": a conjunction joins a second predicate, not a speaker.
-        if matches!(last.lower.as_str(), "but" | "and" | "or" | "yet") {
+        if matches!(last.lower.as_ref(), "but" | "and" | "or" | "yet") {
             return None;
         }
         if self.lex.is_pronoun(&last.lower) {
-            return Some(Who::Pronoun(last.lower.clone()));
+            return Some(Who::Pronoun(last.lower.to_string()));
         }
         if last.stop_after {
             // An appositive sits before the verb: "Rachel Denber, director at HRW, said".
@@ -287,7 +229,7 @@ impl Attributor {
         let det = (from..words.len()).rev().find(|&i| {
             words
                 .get(i)
-                .is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
+                .is_some_and(|w| DETERMINERS.contains(&w.lower.as_ref()))
         });
         let start = match det {
             Some(d) => d,
@@ -305,7 +247,7 @@ impl Attributor {
         // phrase is no speaker; the clause's named subject is.
         if words
             .get(start)
-            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower.as_str()))
+            .is_some_and(|w| ADVERBIAL_OPENERS.contains(&w.lower.as_ref()))
         {
             return self.first_run(words).map(Who::Named);
         }
@@ -317,13 +259,13 @@ impl Attributor {
     fn object(&self, words: &[Word]) -> Option<Who> {
         let first = words.first()?;
         if self.lex.is_pronoun(&first.lower) {
-            return Some(Who::Pronoun(first.lower.clone()));
+            return Some(Who::Pronoun(first.lower.to_string()));
         }
         // "said chief inspector Helen Marchetti": a lowercase job title before the name.
         let title_len = words
             .iter()
             .take(MAX_JOB_TITLE_WORDS + 1)
-            .position(|w| is_cap(w) || w.stop_after || DETERMINERS.contains(&w.lower.as_str()));
+            .position(|w| is_cap(w) || w.stop_after || DETERMINERS.contains(&w.lower.as_ref()));
         if let Some(t) = title_len.filter(|&t| t > 0) {
             if words
                 .get(t)
@@ -350,7 +292,7 @@ impl Attributor {
         while let Some(w) = words.get(end) {
             if end > 0
                 && matches!(
-                    w.lower.as_str(),
+                    w.lower.as_ref(),
                     "who" | "that" | "which" | "in" | "on" | "at"
                 )
             {
@@ -369,7 +311,11 @@ impl Attributor {
     /// Oklahoma Republican, ..."), after at most an introductory phrase ending
     /// in a comma; None when the sentence opens otherwise or with a possessive.
     pub fn sentence_subject(&self, sentence: &str) -> Option<String> {
-        let words = tokenize(sentence, self.lex);
+        self.sentence_subject_in(&tokenize(sentence, self.lex))
+    }
+
+    /// [`Attributor::sentence_subject`] on words already split.
+    pub(crate) fn sentence_subject_in(&self, words: &[Word]) -> Option<String> {
         let i = words
             .iter()
             .position(|w| is_cap(w) && !self.lex.contains("name_stopwords", &w.lower))?;
@@ -404,7 +350,7 @@ impl Attributor {
         // subject followed by the person's name in apposition names the person.
         if words
             .first()
-            .is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()))
+            .is_some_and(|w| DETERMINERS.contains(&w.lower.as_ref()))
         {
             let comma = words
                 .iter()
@@ -449,7 +395,7 @@ impl Attributor {
     }
 
     /// Drop sentence openers, titles, weekdays and months from a run; None when nothing is left.
-    fn clean_run(&self, run: &[Word]) -> Option<String> {
+    pub(crate) fn clean_run(&self, run: &[Word]) -> Option<String> {
         // "Veluvian President Mira Lund Ostby": the name starts after the last title.
         let after_title = run
             .iter()
@@ -490,161 +436,6 @@ impl Attributor {
 fn join(words: &[Word]) -> String {
     words.iter().map(|w| w.core).collect::<Vec<_>>().join(" ")
 }
-
-/// Every name run of the article, to resolve short forms to the fullest one.
-///
-/// ```
-/// use pith_segment::{lexicon::Lexicons, speaker::Names};
-/// let n = Names::from_texts(["Rachel Denber, a director, spoke. Later Denber left."], Lexicons::builtin());
-/// assert_eq!(n.fullest("Denber", 0), "Rachel Denber");
-/// assert_eq!(n.fullest("Mr. Denber", 0), "Rachel Denber");
-/// ```
-#[derive(Debug, Default, Clone)]
-pub struct Names {
-    /// Runs of two words or more, with the index of the text they came from.
-    runs: Vec<(usize, Vec<String>)>,
-    /// For each word, the runs holding it, in order.
-    by_token: std::collections::HashMap<String, Vec<usize>>,
-    lex: Option<&'static Lexicons>,
-}
-
-impl Names {
-    /// Collect the name runs of these texts.
-    pub fn from_texts<'a>(
-        texts: impl IntoIterator<Item = &'a str>,
-        lex: &'static Lexicons,
-    ) -> Names {
-        let att = Attributor::new(lex);
-        let mut runs = Vec::new();
-        for (para, text) in texts.into_iter().enumerate() {
-            let words = tokenize(text, lex);
-            let mut i = 0;
-            while i < words.len() {
-                let start = i;
-                while let Some(w) = words.get(i) {
-                    let next_cap = words.get(i + 1).is_some_and(is_cap);
-                    if !(is_cap(w) || (is_particle(w) && i > start && next_cap)) {
-                        break;
-                    }
-                    i += 1;
-                    if w.stop_after || w.end_sentence {
-                        break;
-                    }
-                }
-                if i == start {
-                    i += 1;
-                    continue;
-                }
-                if let Some(name) = words.get(start..i).and_then(|r| att.clean_run(r)) {
-                    let toks: Vec<String> = name.split(' ').map(str::to_string).collect();
-                    if toks.len() >= 2 {
-                        runs.push((para, toks));
-                    }
-                }
-            }
-        }
-        let mut by_token: std::collections::HashMap<String, Vec<usize>> = Default::default();
-        for (r, (_, run)) in runs.iter().enumerate() {
-            for tok in run {
-                let list = by_token.entry(tok.clone()).or_default();
-                if list.last() != Some(&r) {
-                    list.push(r);
-                }
-            }
-        }
-        Names {
-            runs,
-            by_token,
-            lex: Some(lex),
-        }
-    }
-
-    /// The fullest form of `name` among the article's runs, titles dropped. When
-    /// several people share the short form ("Parata"), the one named last before
-    /// text `at` wins, else the first named after it.
-    pub fn fullest(&self, name: &str, at: usize) -> String {
-        let (base, matching) = self.matching(name);
-        self.pick(base, &matching, at)
-    }
-
-    /// [`Names::fullest`], with the runs matching each name kept in `memo`, so
-    /// an article naming one person in every paragraph is not read once per quote.
-    pub(crate) fn fullest_memo(&self, memo: &mut NameMemo, name: &str, at: usize) -> String {
-        if let Some((base, matching)) = memo.get(name) {
-            return self.pick(base.clone(), matching, at);
-        }
-        let (base, matching) = self.matching(name);
-        let full = self.pick(base.clone(), &matching, at);
-        memo.insert(name.to_string(), (base, matching));
-        full
-    }
-
-    /// The chosen run among `matching` (indices into `runs`, in article order) for text `at`.
-    fn pick(&self, base: String, matching: &[usize], at: usize) -> String {
-        let para = |r: &usize| self.runs.get(*r).map_or(usize::MAX, |(p, _)| *p);
-        // Runs are in paragraph order: the last one at or before `at`, else the first.
-        let before = matching
-            .partition_point(|r| para(r) <= at)
-            .checked_sub(1)
-            .and_then(|i| matching.get(i));
-        let chosen = before.or_else(|| matching.first());
-        chosen
-            .and_then(|r| self.runs.get(*r))
-            .map_or(base, |(_, run)| run.join(" "))
-    }
-
-    /// The base form of `name` (titles dropped) and the runs that hold it, in order.
-    fn matching(&self, name: &str) -> (String, Vec<usize>) {
-        let mut toks: Vec<&str> = name
-            .split_whitespace()
-            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        if let Some(lex) = self.lex {
-            while toks.len() > 1 && toks.first().is_some_and(|t| lex.is_honorific(t)) {
-                toks.remove(0);
-            }
-        }
-        let base = toks.join(" ");
-        let n = toks.len();
-        let Some(first) = toks.first() else {
-            return (name.to_string(), Vec::new());
-        };
-        let holds = |run: &[String]| {
-            run.len() > n
-                && run
-                    .windows(n)
-                    .any(|w| w.iter().zip(&toks).all(|(a, b)| a == b))
-        };
-        // A short form is mostly a surname: runs that end with it come first.
-        let ends = |run: &[String]| {
-            run.len() >= n
-                && run
-                    .get(run.len() - n..)
-                    .is_some_and(|tail| tail.iter().zip(&toks).all(|(a, b)| a == b))
-        };
-        // Every run holding the name holds its first word.
-        let held: Vec<usize> = self
-            .by_token
-            .get(*first)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .filter(|&r| self.runs.get(r).is_some_and(|(_, run)| holds(run)))
-            .collect();
-        let any_end = held
-            .iter()
-            .any(|&r| self.runs.get(r).is_some_and(|(_, run)| ends(run)));
-        let matching = held
-            .into_iter()
-            .filter(|&r| !any_end || self.runs.get(r).is_some_and(|(_, run)| ends(run)))
-            .collect();
-        (base, matching)
-    }
-}
-
-/// Per article: each looked-up name's base form and matching runs.
-pub(crate) type NameMemo = std::collections::HashMap<String, (String, Vec<usize>)>;
 
 #[cfg(test)]
 mod tests {
@@ -770,29 +561,5 @@ mod tests {
     fn no_attribution() {
         assert_eq!(a().before("The museum houses"), None);
         assert!(!a().has_verb("a so-called"));
-    }
-
-    #[test]
-    fn fullest_name() {
-        let n = Names::from_texts(
-            [
-                "President Dana Whitfield spoke.",
-                "Veluvian President Mira Lund Ostby left.",
-            ],
-            Lexicons::builtin(),
-        );
-        assert_eq!(n.fullest("Whitfield", 1), "Dana Whitfield");
-        assert_eq!(n.fullest("Ostby", 1), "Mira Lund Ostby");
-        assert_eq!(n.fullest("Smith", 1), "Smith");
-    }
-
-    #[test]
-    fn shared_surname_resolves_to_the_nearest_earlier_mention() {
-        let n = Names::from_texts(
-            ["Hori Parata spoke.", "His son Te Kaurinui Parata spoke."],
-            Lexicons::builtin(),
-        );
-        assert_eq!(n.fullest("Parata", 0), "Hori Parata");
-        assert_eq!(n.fullest("Parata", 1), "Te Kaurinui Parata");
     }
 }
