@@ -62,11 +62,17 @@ impl Cleaner {
 
     /// Clean an HTML document (already decoded).
     pub fn clean_html(&self, html: &str) -> Cleaned {
-        let guarded = prescan::guard(html, &self.options);
-        let document = dom::parse(&guarded.html);
+        let prescan::Guarded {
+            html: guarded,
+            warnings,
+        } = prescan::guard(html, &self.options);
+        let document = dom::parse(&guarded);
+        // The guarded copy is as large as the page: free it before the DOM is read.
+        drop(guarded);
         let mut cleaned = classify::clean_document(&document, self.lexicons);
+        drop(document);
         cleaned.source.format = InputFormat::Html;
-        cleaned.warnings.splice(0..0, guarded.warnings);
+        cleaned.warnings.splice(0..0, warnings);
         cleaned
     }
 
