@@ -66,3 +66,43 @@ pub(super) fn key_of(name: &[u8]) -> Option<([u8; 10], usize)> {
 pub(super) fn class_of_name(name: &[u8]) -> u16 {
     key_of(name).map_or(0, |(k, n)| class_of(&k[..n]))
 }
+
+/// True when an attribute name (any case) is one some stage reads, or one that steers
+/// the tree builder (`type` on `input` in a table, `color`/`face`/`size` on `font` in
+/// foreign content, `encoding` on MathML `annotation-xml`). The guard cuts every other
+/// attribute before parsing.
+pub(super) fn is_read_attribute(name: &[u8]) -> bool {
+    let mut key = [0u8; 11];
+    if name.len() > key.len() {
+        return false;
+    }
+    for (k, n) in key.iter_mut().zip(name) {
+        *k = n.to_ascii_lowercase();
+    }
+    matches!(
+        &key[..name.len()],
+        b"class"
+            | b"id"
+            | b"role"
+            | b"style"
+            | b"hidden"
+            | b"aria-hidden"
+            | b"itemprop"
+            | b"rel"
+            | b"href"
+            | b"name"
+            | b"property"
+            | b"content"
+            | b"datetime"
+            | b"lang"
+            | b"type"
+            | b"summary"
+            | b"datatable"
+            | b"charset"
+            | b"http-equiv"
+            | b"color"
+            | b"face"
+            | b"size"
+            | b"encoding"
+    )
+}
