@@ -5,7 +5,7 @@
 use pith_clean::{Block, BlockKind, Hint};
 
 use crate::article::Paragraph;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{with_folded, Lexicons};
 
 /// Longest block that may be an end credit, in chars.
 const MAX_CREDIT_CHARS: usize = 300;
@@ -45,16 +45,26 @@ fn is_caption(b: &Block) -> bool {
 /// "(Reporting by ...)", "Copyright 2015 ...", "© Reuters": credits, not body.
 pub fn is_end_credit(text: &str, lex: &Lexicons) -> bool {
     let t = text.trim().trim_start_matches(['(', '[']).trim_start();
-    if t.chars().count() > MAX_CREDIT_CHARS {
+    // No more chars than bytes: most blocks need no count at all.
+    if t.len() > MAX_CREDIT_CHARS && t.chars().count() > MAX_CREDIT_CHARS {
         return false;
     }
     if t.starts_with('©') {
         return true;
     }
-    let lower = t.to_lowercase();
-    lex.list("end_credits")
-        .iter()
-        .any(|p| lower.starts_with(p.as_str()))
+    let credits = lex.list("end_credits");
+    // Only the opening words can match: lowercase as many chars as the
+    // longest credit (the list is longest first) plus one, not the block.
+    let longest = credits.first().map_or(0, |p| p.chars().count());
+    let head = t
+        .char_indices()
+        .nth(longest + 1)
+        .and_then(|(i, _)| t.get(..i))
+        .filter(|h| !h.contains('\u{3a3}'))
+        .unwrap_or(t);
+    with_folded(head, |lower| {
+        credits.iter().any(|p| lower.starts_with(p.as_str()))
+    })
 }
 
 #[cfg(test)]

@@ -147,6 +147,12 @@ impl DateParser {
     }
 
     fn find_named(&self, text: &str, re: &Regex) -> Option<FoundDate> {
+        // Both patterns end in a year that opens with 18, 19 or 20: without
+        // those digits the regex has nothing to find, and skipping it is cheap.
+        let century = |w: &[u8]| matches!(w, [b'1', b'8' | b'9'] | [b'2', b'0']);
+        if !text.as_bytes().windows(2).any(century) {
+            return None;
+        }
         for c in re.captures_iter(text) {
             let (Some(all), Some(y), Some(m), Some(d)) =
                 (c.get(0), c.name("y"), c.name("m"), c.name("d"))

@@ -98,6 +98,29 @@ pub struct Lexicons {
     /// For each word of the [`LANGUAGE_LISTS`], one language per list of that
     /// language holding it: a word counts once for each.
     language_words: FxHashMap<String, Vec<&'static str>>,
+    /// Each list's bit in [`WordBits`], in the order lists first appear in the files.
+    list_bits: FxHashMap<&'static str, u64>,
+    /// Every entry and every phrase's first word, with the lists it is in.
+    word_bits: FxHashMap<String, WordBits>,
+}
+
+/// The lists a folded word belongs to, one bit per list (see
+/// [`Lexicons::list_bit`]): every list test on one word is one lookup.
+///
+/// ```
+/// use pith_segment::lexicon::Lexicons;
+/// let lex = Lexicons::builtin();
+/// let said = lex.bits("said");
+/// assert!(said.entries & lex.list_bit("speech_verbs") != 0);
+/// assert!(lex.bits("according").opens & lex.list_bit("speech_verbs") != 0);
+/// assert_eq!(lex.bits("zyzzyva").entries, 0);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordBits {
+    /// The lists holding the word as an entry.
+    pub entries: u64,
+    /// The lists holding a phrase whose first word is the word.
+    pub opens: u64,
 }
 
 /// Calls `f` with `word` lowercased as `str::to_lowercase` does: on the stack
@@ -117,6 +140,16 @@ pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(word);
     }
     let mut buf = [0u8; FOLD_BUF];
+    if word.is_ascii() {
+        if let Some(slot) = buf.get_mut(..word.len()) {
+            slot.copy_from_slice(word.as_bytes());
+            slot.make_ascii_lowercase();
+            if let Ok(folded) = std::str::from_utf8(slot) {
+                return f(folded);
+            }
+        }
+        return f(&word.to_ascii_lowercase());
+    }
     let mut len = 0;
     // A capital sigma lowercases by its context (final or not): leave it to std.
     let mut fits = !word.contains('\u{3a3}');
@@ -181,6 +214,7 @@ impl Lexicons {
                 index.entry(first).or_default().push(parts);
             }
         }
+        lex.index_bits(files);
         for list in LANGUAGE_LISTS {
             for (lang, set) in lex.by_lang.get(list).into_iter().flatten() {
                 for word in set {
@@ -192,6 +226,37 @@ impl Lexicons {
             }
         }
         lex
+    }
+
+    /// Give each list a bit and each word its lists' bits.
+    fn index_bits(&mut self, files: &[LexiconFile]) {
+        for file in files.iter().filter(|f| self.sets.contains_key(f.list)) {
+            let next = self.list_bits.len();
+            // More lists than bits: the rest keep bit 0, and `list_bit` tells callers to look them up by name.
+            if next < 64 && !self.list_bits.contains_key(file.list) {
+                self.list_bits.insert(file.list, 1 << next);
+            }
+        }
+        for (list, &bit) in &self.list_bits {
+            for entry in self.sets.get(list).into_iter().flatten() {
+                self.word_bits.entry(entry.clone()).or_default().entries |= bit;
+            }
+            for first in self.by_first.get(list).into_iter().flat_map(|m| m.keys()) {
+                self.word_bits.entry(first.clone()).or_default().opens |= bit;
+            }
+        }
+    }
+
+    /// The bit of list `list` in [`WordBits`]; 0 for a list with no bit
+    /// (unknown, or past the 64th), for which [`Lexicons::contains`] answers.
+    pub fn list_bit(&self, list: &str) -> u64 {
+        self.list_bits.get(list).copied().unwrap_or(0)
+    }
+
+    /// The lists `folded` (lowercase, as [`with_folded`] gives it; no
+    /// trimming) is in or opens a phrase of.
+    pub fn bits(&self, folded: &str) -> WordBits {
+        self.word_bits.get(folded).copied().unwrap_or_default()
     }
 
     /// The month number of a month name or abbreviation (any case, a trailing
@@ -228,9 +293,22 @@ impl Lexicons {
     /// assert_eq!(lex.guess_language("The government has said it will change the law."), "en");
     /// ```
     pub fn guess_language(&self, text: &str) -> &'static str {
+        self.guess_language_of(text.split_whitespace())
+    }
+
+    /// [`Lexicons::guess_language`] over words already split (the texts of
+    /// several blocks, without joining them).
+    pub fn guess_language_of<'a>(&self, words: impl Iterator<Item = &'a str>) -> &'static str {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        for word in text.split_whitespace().take(GUESS_WORDS) {
-            let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        for word in words.take(GUESS_WORDS) {
+            let bytes = word.as_bytes();
+            let bare = bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+                && bytes.last().is_some_and(u8::is_ascii_alphanumeric);
+            let w = if bare {
+                word
+            } else {
+                word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            };
             let Some(langs) = with_folded(w, |w| self.language_words.get(w)) else {
                 continue;
             };
@@ -336,6 +414,39 @@ mod tests {
             let set: std::collections::HashSet<&String> = all.iter().collect();
             assert_eq!(set.len(), all.len(), "{} repeats an entry", f.path);
         }
+    }
+
+    #[test]
+    fn every_list_has_its_own_bit_and_bits_agree_with_contains() {
+        let lex = Lexicons::builtin();
+        let lists: std::collections::HashSet<&str> = FILES
+            .iter()
+            .filter(|f| f.list != "months")
+            .map(|f| f.list)
+            .collect();
+        let all = lists.iter().fold(0u64, |acc, l| acc | lex.list_bit(l));
+        assert_eq!(
+            all.count_ones() as usize,
+            lists.len(),
+            "two lists share a bit"
+        );
+        for f in FILES.iter().filter(|f| f.list != "months") {
+            let bit = lex.list_bit(f.list);
+            assert_eq!(bit.count_ones(), 1, "{} has no bit", f.list);
+            for e in entries(f.text) {
+                let folded = e.to_lowercase();
+                assert!(lex.bits(&folded).entries & bit != 0, "{}: {e}", f.list);
+            }
+        }
+        assert_eq!(lex.bits("said").entries, {
+            let mut b = 0;
+            for f in FILES.iter().filter(|f| f.list != "months") {
+                if lex.contains(f.list, "said") {
+                    b |= lex.list_bit(f.list);
+                }
+            }
+            b
+        });
     }
 
     #[test]

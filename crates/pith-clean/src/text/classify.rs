@@ -140,6 +140,14 @@ pub fn label(
             return Label::Date(iso);
         }
     }
+    if is_time_stamp(text) {
+        return Label::Boiler {
+            kind: BoilerplateKind::RelatedContent,
+            evidence: vec![Evidence::Shape {
+                shape: Shape::DatedHeadlines,
+            }],
+        };
+    }
     let sentence = is_sentence(f);
     // Long prose is searched only at its head, where a banner states what it
     // is ("We use cookies and similar technologies to ...").
@@ -181,6 +189,38 @@ pub fn label(
     } else {
         Label::Short
     }
+}
+
+/// True when `text` opens with a clock time that stands as its own node:
+/// alone (`14:05`, `6:32 PM`) or glued to the item it stamps
+/// (`14:05Storm closes the port`). A feed of such stamps (a live ticker,
+/// a comment thread) follows articles; prose does not open on a bare time.
+///
+/// ```
+/// use pith_clean::text::classify::is_time_stamp;
+/// assert!(is_time_stamp("14:05"));
+/// assert!(is_time_stamp("9:41 pm"));
+/// assert!(is_time_stamp("14:05Storm closes the port"));
+/// assert!(!is_time_stamp("14:05 is when the ferry leaves."));
+/// assert!(!is_time_stamp("At 14:05 the ferry left."));
+/// ```
+pub fn is_time_stamp(text: &str) -> bool {
+    let b = text.trim().as_bytes();
+    let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let clock = (1..=2).contains(&hour)
+        && b.get(hour) == Some(&b':')
+        && b.get(hour + 1..hour + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    if !clock {
+        return false;
+    }
+    let rest = &text.trim()[hour + 3..];
+    rest.is_empty()
+        || rest.starts_with(|c: char| c.is_alphabetic())
+        || matches!(
+            rest.trim().to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m."
+        )
 }
 
 /// Label every segment of `flat`.

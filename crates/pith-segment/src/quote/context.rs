@@ -23,10 +23,11 @@ pub(crate) fn sentence_before(chars: &[char], floor: usize, open: usize) -> Stri
     chars.get(start..open).unwrap_or(&[]).iter().collect()
 }
 
-/// The sentence before quote `k`, reaching back across earlier quotes of the same
-/// sentence (their words replaced by an ellipsis), so `Whitfield said it was "a" and "b"`
-/// credits both quotes.
-pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usize) -> String {
+/// What stands before [`sentence_before`] quote `k` in its sentence when the
+/// sentence reaches back across earlier quotes (their words replaced by an
+/// ellipsis), so `Whitfield said it was "a" and "b"` credits both quotes;
+/// empty when it does not. The full context is this, then the local part.
+pub(crate) fn earlier_in_sentence(chars: &[char], spans: &[Span], k: usize) -> String {
     let mut parts: Vec<String> = Vec::new();
     let Some(mut pos) = spans.get(k).map(|s| s.open) else {
         return String::new();
@@ -61,7 +62,9 @@ pub(crate) fn before_with_earlier_quotes(chars: &[char], spans: &[Span], k: usiz
         pos = prev.open;
         j -= 1;
     }
+    // The first part read is the local one, which the caller has.
     parts.reverse();
+    parts.pop();
     parts.concat()
 }
 

@@ -15,8 +15,7 @@ mod context;
 mod marks;
 
 use context::{
-    before_with_earlier_quotes, is_abbreviation, sentence_after, sentence_before,
-    starts_new_sentence,
+    earlier_in_sentence, is_abbreviation, sentence_after, sentence_before, starts_new_sentence,
 };
 use marks::{first_non_space, trim_span};
 pub use marks::{scan, Span};
@@ -143,7 +142,7 @@ impl QuoteFinder {
         let mut recent = Recent {
             names: &names,
             lex: self.lex,
-            memo: NameMemo::new(),
+            memo: NameMemo::default(),
             speaker: None,
             person: None,
         };
@@ -205,13 +204,11 @@ impl QuoteFinder {
 
     /// The language of the body's first paragraphs.
     fn language(&self, body: &[Paragraph]) -> &'static str {
-        let sample: String = body
+        let sample = body
             .iter()
             .take(LANGUAGE_SAMPLE_PARAGRAPHS)
-            .map(|p| p.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.lex.guess_language(&sample)
+            .flat_map(|p| p.text.split_whitespace());
+        self.lex.guess_language_of(sample)
     }
 
     /// Named speakers of reported speech outside quotes ("Jones said that ..."),
@@ -273,7 +270,7 @@ impl QuoteFinder {
             if self.is_title(&local, &text) {
                 continue;
             }
-            let before = before_with_earlier_quotes(chars, spans, k);
+            let earlier = earlier_in_sentence(chars, spans, k);
             let prev_ends = k
                 .checked_sub(1)
                 .and_then(|p| spans.get(p))
@@ -287,11 +284,12 @@ impl QuoteFinder {
                 && text.ends_with(['.', '!', '?']);
             let kind = kind(&text, lang, self.lex, self.min_words);
             let ends_sentence = text.ends_with(['.', '!', '?']) && !text.ends_with(['!', '?']);
-            let (local_w, before_w, after_w) = (
-                tokenize(&local, self.lex),
-                tokenize(&before, self.lex),
-                tokenize(&after, self.lex),
-            );
+            let local_w = tokenize(&local, self.lex);
+            let after_w = tokenize(&after, self.lex);
+            // The words of `earlier` then `local`: the ellipsis that ends
+            // `earlier` already stops a name run across the seam.
+            let mut before_w = tokenize(&earlier, self.lex);
+            before_w.extend(local_w.iter().cloned());
             let after_who = if ends_sentence && starts_new_sentence(&after) {
                 None
             } else {

@@ -61,12 +61,32 @@ pub enum Who {
 #[derive(Debug, Clone, Copy)]
 pub struct Attributor {
     lex: &'static Lexicons,
+    lists: Lists,
+}
+
+/// The bits of the lists an attribution reads (see [`WordBits`](crate::lexicon::WordBits)).
+#[derive(Debug, Clone, Copy)]
+struct Lists {
+    speech_verbs: u64,
+    name_stopwords: u64,
+    pronouns: u64,
+    honorifics: u64,
+    weekdays: u64,
+    attribution_fillers: u64,
 }
 
 impl Attributor {
     /// An attributor over these lexicons.
     pub fn new(lex: &'static Lexicons) -> Attributor {
-        Attributor { lex }
+        let lists = Lists {
+            speech_verbs: lex.list_bit("speech_verbs"),
+            name_stopwords: lex.list_bit("name_stopwords"),
+            pronouns: lex.list_bit("pronouns"),
+            honorifics: lex.list_bit("honorifics"),
+            weekdays: lex.list_bit("weekdays"),
+            attribution_fillers: lex.list_bit("attribution_fillers"),
+        };
+        Attributor { lex, lists }
     }
 
     /// Whether a speech verb stands anywhere in `ctx`.
@@ -156,7 +176,11 @@ impl Attributor {
 
     /// The length in words of a speech verb starting at `i`, if one does.
     fn verb_at(&self, words: &[Word], i: usize) -> Option<usize> {
-        let first = &words.get(i)?.lower;
+        let word = words.get(i)?;
+        if word.bits.opens & self.lists.speech_verbs == 0 {
+            return None;
+        }
+        let first = &word.lower;
         self.lex
             .phrases_from("speech_verbs", first)
             .iter()
@@ -174,7 +198,7 @@ impl Attributor {
     /// not the verb's object ("urged Moreau to step down", "said Moreau's order").
     fn inverted(&self, after: &[Word]) -> Option<String> {
         let first = after.first()?;
-        if !is_cap(first) || self.lex.contains("name_stopwords", &first.lower) {
+        if !is_cap(first) || first.is(self.lists.name_stopwords) {
             return None;
         }
         let mut end = 0;
@@ -198,7 +222,7 @@ impl Attributor {
         if matches!(last.lower.as_ref(), "but" | "and" | "or" | "yet") {
             return None;
         }
-        if self.lex.is_pronoun(&last.lower) {
+        if last.is(self.lists.pronouns) {
             return Some(Who::Pronoun(last.lower.to_string()));
         }
         if last.stop_after {
@@ -258,7 +282,7 @@ impl Attributor {
     /// The speaker from the words after the verb ("said Senator Paul Brennan, a Democrat").
     fn object(&self, words: &[Word]) -> Option<Who> {
         let first = words.first()?;
-        if self.lex.is_pronoun(&first.lower) {
+        if first.is(self.lists.pronouns) {
             return Some(Who::Pronoun(first.lower.to_string()));
         }
         // "said chief inspector Helen Marchetti": a lowercase job title before the name.
@@ -269,13 +293,13 @@ impl Attributor {
         if let Some(t) = title_len.filter(|&t| t > 0) {
             if words
                 .get(t)
-                .is_some_and(|w| is_cap(w) && !self.lex.contains("name_stopwords", &w.lower))
+                .is_some_and(|w| is_cap(w) && !w.is(self.lists.name_stopwords))
                 && words.get(..t)?.iter().all(|w| !w.stop_after)
             {
                 return self.object(words.get(t..)?);
             }
         }
-        if is_cap(first) && !self.lex.contains("name_stopwords", &first.lower) {
+        if is_cap(first) && !first.is(self.lists.name_stopwords) {
             let mut end = 0;
             while let Some(w) = words.get(end) {
                 if !(is_cap(w) || (is_particle(w) && words.get(end + 1).is_some_and(is_cap))) {
@@ -318,13 +342,13 @@ impl Attributor {
     pub(crate) fn sentence_subject_in(&self, words: &[Word]) -> Option<String> {
         let i = words
             .iter()
-            .position(|w| is_cap(w) && !self.lex.contains("name_stopwords", &w.lower))?;
+            .position(|w| is_cap(w) && !w.is(self.lists.name_stopwords))?;
         let intro_ok = i == 0
             || words.get(i - 1).is_some_and(|w| w.stop_after)
             || words
                 .get(..i)?
                 .iter()
-                .all(|w| self.lex.contains("name_stopwords", &w.lower));
+                .all(|w| w.is(self.lists.name_stopwords));
         if !intro_ok {
             return None;
         }
@@ -399,7 +423,7 @@ impl Attributor {
         // "Veluvian President Mira Lund Ostby": the name starts after the last title.
         let after_title = run
             .iter()
-            .rposition(|w| self.lex.is_honorific(&w.lower))
+            .rposition(|w| w.is(self.lists.honorifics))
             .map_or(0, |i| i + 1);
         let keep: Vec<&Word> = run
             .get(after_title..)?
@@ -408,9 +432,9 @@ impl Attributor {
                 // An acronym ("UN") is never a sentence opener, whatever other languages spell alike.
                 let acronym =
                     w.core.chars().count() > 1 && w.core.chars().all(|c| c.is_uppercase());
-                (!acronym && self.lex.contains("name_stopwords", &w.lower))
-                    || self.lex.is_honorific(&w.lower)
-                    || self.lex.is_weekday(&w.lower)
+                (!acronym && w.is(self.lists.name_stopwords))
+                    || w.is(self.lists.honorifics)
+                    || w.is(self.lists.weekdays)
                     || self.lex.month(&w.lower).is_some()
             })
             .collect();
@@ -428,7 +452,7 @@ impl Attributor {
     }
 
     fn is_filler(&self, w: &Word) -> bool {
-        self.lex.contains("attribution_fillers", &w.lower)
+        w.is(self.lists.attribution_fillers)
             || (w.lower.ends_with("ly") && w.lower.len() > 4 && !is_cap(w))
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::lexicon::Lexicons;
 
-use super::words::{is_cap, is_particle, tokenize};
+use super::words::{is_cap, is_particle, tokenize_for, Lookup};
 use super::Attributor;
 
 /// Every name run of the article, to resolve short forms to the fullest one.
@@ -19,7 +19,7 @@ pub struct Names {
     /// Runs of two words or more, with the index of the text they came from.
     runs: Vec<(usize, Vec<String>)>,
     /// For each word, the runs holding it, in order.
-    by_token: std::collections::HashMap<String, Vec<usize>>,
+    by_token: rustc_hash::FxHashMap<String, Vec<usize>>,
     lex: Option<&'static Lexicons>,
 }
 
@@ -32,7 +32,7 @@ impl Names {
         let att = Attributor::new(lex);
         let mut runs = Vec::new();
         for (para, text) in texts.into_iter().enumerate() {
-            let words = tokenize(text, lex);
+            let words = tokenize_for(text, lex, Lookup::NameRuns);
             let mut i = 0;
             while i < words.len() {
                 let start = i;
@@ -50,6 +50,11 @@ impl Names {
                     i += 1;
                     continue;
                 }
+                // A name keeps at most the run's words (cores hold no space):
+                // a one-word run never makes one of two words or more.
+                if i - start < 2 {
+                    continue;
+                }
                 if let Some(name) = words.get(start..i).and_then(|r| att.clean_run(r)) {
                     let toks: Vec<String> = name.split(' ').map(str::to_string).collect();
                     if toks.len() >= 2 {
@@ -58,7 +63,7 @@ impl Names {
                 }
             }
         }
-        let mut by_token: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_token: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (r, (_, run)) in runs.iter().enumerate() {
             for tok in run {
                 let list = by_token.entry(tok.clone()).or_default();
@@ -159,7 +164,7 @@ impl Names {
 }
 
 /// Per article: each looked-up name's base form and matching runs.
-pub(crate) type NameMemo = std::collections::HashMap<String, (String, Vec<usize>)>;
+pub(crate) type NameMemo = rustc_hash::FxHashMap<String, (String, Vec<usize>)>;
 
 #[cfg(test)]
 mod tests {
