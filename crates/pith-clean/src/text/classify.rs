@@ -50,6 +50,12 @@ impl Label {
                 kind: BoilerplateKind::Comments,
                 ..
             } => -chars - BOILER_COST - COMMENT_COST,
+            // An ad slot's label ("Advertisement") sits between paragraphs
+            // of the article: it costs what a short piece costs.
+            Label::Boiler {
+                kind: BoilerplateKind::Advertisement,
+                ..
+            } if f.words <= AD_LABEL_MAX_WORDS => -SHORT_COST,
             Label::Boiler { .. } => -chars - BOILER_COST,
         }
     }
@@ -275,6 +281,30 @@ mod tests {
             &phrases,
             &months,
         )
+    }
+
+    #[test]
+    fn ad_label_costs_a_short_piece_and_clock_stamps_are_feed_items() {
+        let ad = lab("Advertisement");
+        assert!(matches!(
+            ad,
+            Label::Boiler {
+                kind: BoilerplateKind::Advertisement,
+                ..
+            }
+        ));
+        assert_eq!(ad.weight(&Features::of("Advertisement")), -SHORT_COST);
+        assert!(matches!(
+            lab("13:20Ferry timetable changes for winter"),
+            Label::Boiler {
+                kind: BoilerplateKind::RelatedContent,
+                ..
+            }
+        ));
+        assert_eq!(
+            lab("At 13:20 the ferry left the harbour for the last time."),
+            Label::Content
+        );
     }
 
     #[test]
