@@ -128,6 +128,9 @@ pub fn walls(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<f32> {
             {
                 THREAD_WALL
             }
+            // A link label repeated down the page ("Read more" on every
+            // card of teasers set inside the article) walls like a short piece.
+            Label::Boiler { kind, .. } if ends_article(*kind, &s.shape) && !once(i) => SHORT_COST,
             Label::Boiler { .. } => -l.weight(&s.shape),
             Label::Short if is_menu_item(&s.shape) => -l.weight(&s.shape),
             _ => 0.0,
@@ -299,14 +302,14 @@ mod tests {
             (&long, Label::Content),
         ]);
         assert!(walls(&flat, &segs, &labels)[1] < THREAD_WALL);
-        // A heading printed twice is a link label: no wall.
+        // A heading printed twice is a link label: walls as a short piece.
         let (flat, segs, labels) = page(&[
             (&long, Label::Content),
             ("Read more", related()),
             (teaser, Label::Content),
             ("Read more", related()),
         ]);
-        assert!(walls(&flat, &segs, &labels)[1] < THREAD_WALL);
+        assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
     }
 
     #[test]

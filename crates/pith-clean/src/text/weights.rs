@@ -151,3 +151,7 @@ pub const RESUME_MIN_CHARS: usize = 250;
 /// An ad slot's label ("Advertisement", "Anzeige") has at most this many
 /// words; it interrupts an article rather than ending it.
 pub const AD_LABEL_MAX_WORDS: usize = 2;
+
+/// A text cut off with an ellipsis is a truncated teaser up to this many
+/// words (a list trims teasers to a line or two).
+pub const TEASER_MAX_WORDS: usize = 25;
