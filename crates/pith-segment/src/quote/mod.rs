@@ -9,7 +9,7 @@ use crate::article::{Paragraph, Quote, QuoteKind};
 use std::borrow::Cow;
 
 use crate::lexicon::{with_folded, Lexicons};
-use crate::speaker::{tokenize, Attributor, NameMemo, Names, Who};
+use crate::speaker::{split_whitespace, tokenize, Attributor, NameMemo, Names, Who};
 
 mod context;
 mod marks;
@@ -207,7 +207,7 @@ impl QuoteFinder {
         let sample = body
             .iter()
             .take(LANGUAGE_SAMPLE_PARAGRAPHS)
-            .flat_map(|p| p.text.split_whitespace());
+            .flat_map(|p| split_whitespace(&p.text));
         self.lex.guess_language_of(sample)
     }
 

@@ -11,7 +11,7 @@ mod words;
 pub(crate) use names::NameMemo;
 pub use names::Names;
 use words::{is_cap, is_particle};
-pub(crate) use words::{tokenize, Word};
+pub(crate) use words::{split_whitespace, tokenize, Word};
 
 /// Most words scanned after a quote for its attribution.
 const AFTER_WINDOW: usize = 12;

@@ -120,7 +120,7 @@ fn word_bits(lower: &str, lex: &Lexicons) -> WordBits {
 }
 
 /// `text.split_whitespace()`, testing ASCII bytes without decoding them.
-fn split_whitespace(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn split_whitespace(text: &str) -> impl Iterator<Item = &str> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         let start = skip(text, pos, true);
