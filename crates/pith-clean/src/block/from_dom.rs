@@ -156,35 +156,52 @@ struct Buffer {
 }
 
 impl Buffer {
-    /// Append text with each whitespace run collapsed to one space, a word at a time.
+    /// Append text with each whitespace run collapsed to one space. Runs of words
+    /// separated by single spaces, most of any text, are copied whole.
     fn push_collapsed(&mut self, s: &str, in_link: bool) {
         let bytes = s.as_bytes();
         let mut i = 0;
+        let mut from = 0;
         while i < bytes.len() {
-            let gap = i;
-            while let Some(n) = whitespace_at(s, i) {
-                i += n;
+            let Some(n) = whitespace_at(s, i) else {
+                i += 1;
+                continue;
+            };
+            let inner_space = i > from
+                && bytes[i] == b' '
+                && i + 1 < bytes.len()
+                && whitespace_at(s, i + 1).is_none();
+            if inner_space {
+                i += 1;
+                continue;
             }
-            if i > gap && !self.space && !self.text.is_empty() {
+            self.push_words(&s[from..i], in_link);
+            i += n;
+            while let Some(m) = whitespace_at(s, i) {
+                i += m;
+            }
+            if !self.space && !self.text.is_empty() {
                 self.text.push(' ');
                 self.space = true;
                 if in_link {
                     self.link_chars += 1;
                 }
             }
-            let word = i;
-            while i < bytes.len() && whitespace_at(s, i).is_none() {
-                i += 1;
-            }
-            if i > word {
-                let word = &s[word..i];
-                self.text.push_str(word);
-                self.space = false;
-                self.after_br = false;
-                if in_link {
-                    self.link_chars += word.bytes().filter(|b| b & 0xC0 != 0x80).count();
-                }
-            }
+            from = i;
+        }
+        self.push_words(&s[from..], in_link);
+    }
+
+    /// Append words that need no collapsing (no whitespace at either end).
+    fn push_words(&mut self, words: &str, in_link: bool) {
+        if words.is_empty() {
+            return;
+        }
+        self.text.push_str(words);
+        self.space = false;
+        self.after_br = false;
+        if in_link {
+            self.link_chars += words.bytes().filter(|b| b & 0xC0 != 0x80).count();
         }
     }
 
@@ -471,6 +488,16 @@ mod tests {
             let want = c.is_whitespace().then(|| c.len_utf8());
             assert_eq!(super::whitespace_at(&s, 0), want, "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn collapses_runs_across_calls() {
+        let mut b = Buffer::default();
+        b.push_collapsed("  one  two\tthree \n four five ", false);
+        b.push_collapsed(" six seven", false);
+        b.push_collapsed("eight", false);
+        assert_eq!(b.text, "one two three four five six seveneight");
+        assert!(!b.space);
     }
 
     #[test]

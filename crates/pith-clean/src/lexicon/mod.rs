@@ -101,17 +101,24 @@ impl Lexicons {
     /// Offsets refer to the case-folded text, see [`fold`].
     pub fn phrases<'a>(&'a self, text: &'a str) -> impl Iterator<Item = PhraseHit<'a>> + 'a {
         let folded = fold(text);
-        let hits: Vec<PhraseHit<'a>> = self
-            .phrase_matcher
-            .find_iter(&folded)
-            .filter(|m| is_word_bounded(&folded, m.start(), m.end()))
+        let hits: Vec<PhraseHit<'a>> = self.phrases_folded(&folded).collect();
+        hits.into_iter()
+    }
+
+    /// [`Lexicons::phrases`] in text already case-folded with [`fold`] (offsets are
+    /// into `folded`): for callers that fold once and read the text again.
+    pub fn phrases_folded<'a: 's, 's>(
+        &'a self,
+        folded: &'s str,
+    ) -> impl Iterator<Item = PhraseHit<'a>> + 's {
+        self.phrase_matcher
+            .find_iter(folded)
+            .filter(|m| is_word_bounded(folded, m.start(), m.end()))
             .map(|m| PhraseHit {
                 entry: &self.phrase_entries[m.pattern().as_usize()],
                 start: m.start(),
                 end: m.end(),
             })
-            .collect();
-        hits.into_iter()
     }
 
     /// The list a whole class/id token belongs to (`cookie` -> `cookie_consent`,

@@ -21,8 +21,9 @@ pub fn phrase_signal(text: &str, lex: &Lexicons) -> Option<(BoilerplateKind, Evi
     if text.chars().count() > PHRASE_MAX_BLOCK_CHARS {
         return None;
     }
-    let (kind, covered, evidence) = best_kind(text, lex)?;
-    let letters = fold(text).chars().filter(|c| !c.is_whitespace()).count();
+    let folded = fold(text);
+    let (kind, covered, evidence) = best_kind_folded(&folded, lex)?;
+    let letters = folded.chars().filter(|c| !c.is_whitespace()).count();
     if letters == 0 || (covered as f32) < PHRASE_MIN_COVER * letters as f32 {
         return None;
     }
@@ -31,9 +32,13 @@ pub fn phrase_signal(text: &str, lex: &Lexicons) -> Option<(BoilerplateKind, Evi
 
 /// The kind whose phrases cover most of `text`: (kind, covered non-space chars, first phrase).
 pub fn best_kind(text: &str, lex: &Lexicons) -> Option<(BoilerplateKind, usize, Evidence)> {
-    let folded = fold(text);
+    best_kind_folded(&fold(text), lex)
+}
+
+/// [`best_kind`] of text already folded with [`fold`].
+fn best_kind_folded(folded: &str, lex: &Lexicons) -> Option<(BoilerplateKind, usize, Evidence)> {
     let mut per_kind: Vec<(BoilerplateKind, usize, Evidence)> = Vec::new();
-    for hit in lex.phrases(text) {
+    for hit in lex.phrases_folded(folded) {
         let Some(kind) = BoilerplateKind::from_name(hit.entry.list) else {
             continue;
         };
