@@ -28,19 +28,80 @@ macro_rules! sel {
     }};
 }
 
-/// The `<meta>` tags as (lowercase name or property, content), in page order.
-fn metas(doc: &Html) -> Vec<(String, String)> {
-    doc.select(sel!("meta"))
-        .filter_map(|m| {
-            let el = m.value();
-            let key = el
-                .attr("property")
-                .or(el.attr("name"))
-                .or(el.attr("itemprop"))?;
-            let content = el.attr("content")?.trim();
-            (!content.is_empty()).then(|| (key.trim().to_ascii_lowercase(), collapse(content)))
-        })
-        .collect()
+/// The elements metadata reads, gathered in one walk over the document (each
+/// `select` would be a walk of its own), in document order.
+#[derive(Default)]
+struct Index<'a> {
+    /// `<meta>` tags as (lowercase name or property, content).
+    metas: Vec<(String, String)>,
+    /// `<script type="application/ld+json">`.
+    ld_scripts: Vec<ElementRef<'a>>,
+    /// The first `<title>`.
+    title: Option<ElementRef<'a>>,
+    /// `<h1>` elements (the title of last resort).
+    h1s: Vec<ElementRef<'a>>,
+    /// The first `<link rel="canonical">`'s href.
+    canonical: Option<&'a str>,
+    /// The first `<html lang>`.
+    lang: Option<&'a str>,
+    /// The first `<time datetime>` value.
+    time: Option<&'a str>,
+    /// Elements with an `itemprop`.
+    itemprops: Vec<ElementRef<'a>>,
+    /// `a[rel~=author]` and `[itemprop~=author]`.
+    author_marks: Vec<ElementRef<'a>>,
+}
+
+fn has_token(value: Option<&str>, token: &str) -> bool {
+    value.is_some_and(|v| v.split_ascii_whitespace().any(|t| t == token))
+}
+
+impl<'a> Index<'a> {
+    fn of(doc: &'a Html) -> Index<'a> {
+        let mut ix = Index::default();
+        for e in doc.tree.root().descendants().filter_map(ElementRef::wrap) {
+            let el = e.value();
+            let attr = |name: &str| crate::dom::attr(el, name);
+            let itemprop = attr("itemprop");
+            match el.name() {
+                "meta" => ix.metas.extend(meta(el)),
+                "script" if attr("type") == Some("application/ld+json") => ix.ld_scripts.push(e),
+                "title" if ix.title.is_none() => ix.title = Some(e),
+                "h1" => ix.h1s.push(e),
+                "link" if ix.canonical.is_none() => {
+                    let rel = attr("rel").unwrap_or("");
+                    if rel
+                        .split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                    {
+                        ix.canonical = attr("href").map(str::trim).filter(|h| !h.is_empty());
+                    }
+                }
+                "html" if ix.lang.is_none() => {
+                    ix.lang = attr("lang").map(str::trim).filter(|l| !l.is_empty());
+                }
+                "time" if ix.time.is_none() => ix.time = attr("datetime"),
+                _ => {}
+            }
+            if itemprop.is_some() {
+                ix.itemprops.push(e);
+            }
+            if (el.name() == "a" && has_token(attr("rel"), "author"))
+                || has_token(itemprop, "author")
+            {
+                ix.author_marks.push(e);
+            }
+        }
+        ix
+    }
+}
+
+/// One `<meta>` tag as (lowercase name or property, content), if it has both.
+fn meta(el: &scraper::node::Element) -> Option<(String, String)> {
+    let attr = |name: &str| crate::dom::attr(el, name);
+    let key = attr("property").or(attr("name")).or(attr("itemprop"))?;
+    let content = attr("content")?.trim();
+    (!content.is_empty()).then(|| (key.trim().to_ascii_lowercase(), collapse(content)))
 }
 
 /// Whitespace collapsed to single spaces, trimmed.
@@ -68,13 +129,14 @@ fn text_of(el: ElementRef<'_>) -> String {
 /// assert_eq!(m.language.as_deref(), Some("en"));
 /// ```
 pub fn extract(doc: &Html) -> Metadata {
-    let metas = metas(doc);
+    let ix = Index::of(doc);
+    let metas = &ix.metas;
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter()
             .find_map(|k| metas.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
     };
-    let ld = json_ld(doc);
-    let (doc_title, suffix) = split_title(doc);
+    let ld = json_ld(&ix.ld_scripts);
+    let (doc_title, suffix) = split_title(ix.title);
     let mut m = Metadata {
         title: ld
             .title
@@ -84,15 +146,21 @@ pub fn extract(doc: &Html) -> Metadata {
         site_name: meta(&["og:site_name", "application-name"])
             .or(ld.publisher.clone())
             .or(suffix),
-        url: canonical(doc).or_else(|| meta(&["og:url"])),
-        language: language(doc).or_else(|| meta(&["og:locale"]).map(|l| l.replace('_', "-"))),
+        url: ix
+            .canonical
+            .map(str::to_string)
+            .or_else(|| meta(&["og:url"])),
+        language: ix
+            .lang
+            .map(str::to_string)
+            .or_else(|| meta(&["og:locale"]).map(|l| l.replace('_', "-"))),
         description: meta(&["og:description", "description", "twitter:description"])
             .or(ld.description.clone()),
         section: ld.section.clone().or_else(|| meta(&["article:section"])),
         ..Metadata::default()
     };
     if m.title.is_none() {
-        m.title = doc.select(sel!("h1")).map(text_of).find(|t| !t.is_empty());
+        m.title = ix.h1s.iter().map(|&h| text_of(h)).find(|t| !t.is_empty());
     }
     m.published = ld
         .published
@@ -112,11 +180,8 @@ pub fn extract(doc: &Html) -> Metadata {
                 "parsely-pub-date",
             ])
         })
-        .or_else(|| microdata_date(doc, "datePublished"))
-        .or_else(|| {
-            doc.select(sel!("time[datetime]"))
-                .find_map(|t| t.value().attr("datetime").map(str::to_string))
-        })
+        .or_else(|| microdata_date(&ix.itemprops, "datePublished"))
+        .or_else(|| ix.time.map(str::to_string))
         .and_then(|d| iso_date(&d));
     m.modified = ld
         .modified
@@ -129,21 +194,16 @@ pub fn extract(doc: &Html) -> Metadata {
                 "last-modified",
             ])
         })
-        .or_else(|| microdata_date(doc, "dateModified"))
+        .or_else(|| microdata_date(&ix.itemprops, "dateModified"))
         .and_then(|d| iso_date(&d));
-    m.authors = authors(doc, &metas, &ld);
-    m.tags = tags(&metas, &ld);
+    m.authors = authors(&ix.author_marks, metas, &ld);
+    m.tags = tags(metas, &ld);
     m
 }
 
 /// The `<title>` without its site part, and the site part.
-fn split_title(doc: &Html) -> (Option<String>, Option<String>) {
-    let Some(raw) = doc
-        .select(sel!("title"))
-        .next()
-        .map(text_of)
-        .filter(|t| !t.is_empty())
-    else {
+fn split_title(title: Option<ElementRef<'_>>) -> (Option<String>, Option<String>) {
+    let Some(raw) = title.map(text_of).filter(|t| !t.is_empty()) else {
         return (None, None);
     };
     for sep in TITLE_SEPARATORS {
@@ -158,29 +218,10 @@ fn split_title(doc: &Html) -> (Option<String>, Option<String>) {
     (Some(raw), None)
 }
 
-fn canonical(doc: &Html) -> Option<String> {
-    doc.select(sel!("link[rel][href]"))
-        .find(|l| {
-            l.value().attr("rel").is_some_and(|r| {
-                r.split_ascii_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("canonical"))
-            })
-        })
-        .and_then(|l| l.value().attr("href"))
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-}
-
-fn language(doc: &Html) -> Option<String> {
-    doc.select(sel!("html[lang]"))
-        .next()
-        .and_then(|h| h.value().attr("lang"))
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty())
-}
-
-fn microdata_date(doc: &Html, prop: &str) -> Option<String> {
-    doc.select(sel!("[itemprop]"))
+fn microdata_date(itemprops: &[ElementRef<'_>], prop: &str) -> Option<String> {
+    itemprops
+        .iter()
+        .copied()
         .filter(|e| {
             e.value()
                 .attr("itemprop")
@@ -195,7 +236,7 @@ fn microdata_date(doc: &Html, prop: &str) -> Option<String> {
         })
 }
 
-fn authors(doc: &Html, metas: &[(String, String)], ld: &LinkedData) -> Vec<String> {
+fn authors(marks: &[ElementRef<'_>], metas: &[(String, String)], ld: &LinkedData) -> Vec<String> {
     let mut out: Vec<String> = ld.authors.clone();
     if out.is_empty() {
         out.extend(
@@ -212,7 +253,7 @@ fn authors(doc: &Html, metas: &[(String, String)], ld: &LinkedData) -> Vec<Strin
         );
     }
     if out.is_empty() {
-        for e in doc.select(sel!("a[rel~=author], [itemprop~=author]")) {
+        for &e in marks {
             let name = e
                 .select(sel!("[itemprop~=name]"))
                 .next()
@@ -283,9 +324,9 @@ fn is_article_type(v: &Value) -> bool {
     }
 }
 
-fn json_ld(doc: &Html) -> LinkedData {
+fn json_ld(scripts: &[ElementRef<'_>]) -> LinkedData {
     let mut nodes: Vec<Value> = Vec::new();
-    for s in doc.select(sel!(r#"script[type="application/ld+json"]"#)) {
+    for s in scripts {
         let raw: String = s.text().collect();
         let Ok(v) = serde_json::from_str::<Value>(raw.trim()) else {
             continue;

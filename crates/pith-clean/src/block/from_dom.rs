@@ -158,27 +158,33 @@ struct Buffer {
 impl Buffer {
     /// Append text with each whitespace run collapsed to one space, a word at a time.
     fn push_collapsed(&mut self, s: &str, in_link: bool) {
-        let mut rest = s;
-        loop {
-            let word = rest.trim_start();
-            if word.len() != rest.len() && !self.space && !self.text.is_empty() {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let gap = i;
+            while let Some(n) = whitespace_at(s, i) {
+                i += n;
+            }
+            if i > gap && !self.space && !self.text.is_empty() {
                 self.text.push(' ');
                 self.space = true;
                 if in_link {
                     self.link_chars += 1;
                 }
             }
-            if word.is_empty() {
-                break;
+            let word = i;
+            while i < bytes.len() && whitespace_at(s, i).is_none() {
+                i += 1;
             }
-            let end = word.find(char::is_whitespace).unwrap_or(word.len());
-            self.text.push_str(&word[..end]);
-            self.space = false;
-            self.after_br = false;
-            if in_link {
-                self.link_chars += word[..end].chars().count();
+            if i > word {
+                let word = &s[word..i];
+                self.text.push_str(word);
+                self.space = false;
+                self.after_br = false;
+                if in_link {
+                    self.link_chars += word.bytes().filter(|b| b & 0xC0 != 0x80).count();
+                }
             }
-            rest = &word[end..];
         }
     }
 
@@ -189,6 +195,23 @@ impl Buffer {
         }
         self.after_br = false;
         self.space = s.ends_with(char::is_whitespace);
+    }
+}
+
+/// The byte length of the whitespace char starting at byte `i` of `s`, if one does
+/// (`char::is_whitespace`: ASCII spaces and controls, and the Unicode spaces, whose
+/// UTF-8 forms start with 0xC2, 0xE1, 0xE2 or 0xE3). Other bytes, continuation bytes
+/// included, give `None`, so a scan may step over a word one byte at a time.
+fn whitespace_at(s: &str, i: usize) -> Option<usize> {
+    match *s.as_bytes().get(i)? {
+        b'\t'..=b'\r' | b' ' => Some(1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => s
+            .get(i..)?
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8),
+        _ => None,
     }
 }
 
@@ -437,6 +460,25 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.text))
             .collect()
+    }
+
+    #[test]
+    fn whitespace_at_agrees_with_char_is_whitespace() {
+        // Every whitespace char is below U+3001; past it, a sample.
+        let codes = (0..=0x3100u32).chain((0x3101..=0x10FFFF).step_by(61));
+        for c in codes.filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let want = c.is_whitespace().then(|| c.len_utf8());
+            assert_eq!(super::whitespace_at(&s, 0), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn collapses_unicode_spaces_and_counts_link_chars() {
+        let mut b = Buffer::default();
+        b.push_collapsed("  caf\u{e9}\u{a0}\u{2003} d\u{e9}j\u{e0}\n", true);
+        assert_eq!(b.text, "caf\u{e9} d\u{e9}j\u{e0} ");
+        assert_eq!(b.link_chars, 10);
     }
 
     #[test]

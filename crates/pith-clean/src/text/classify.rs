@@ -50,6 +50,12 @@ impl Label {
                 kind: BoilerplateKind::Comments,
                 ..
             } => -chars - BOILER_COST - COMMENT_COST,
+            // An ad slot's label ("Advertisement") sits between paragraphs
+            // of the article: it costs what a short piece costs.
+            Label::Boiler {
+                kind: BoilerplateKind::Advertisement,
+                ..
+            } if f.words <= AD_LABEL_MAX_WORDS => -SHORT_COST,
             Label::Boiler { .. } => -chars - BOILER_COST,
         }
     }
@@ -184,11 +190,23 @@ pub fn label(
             }
         }
     }
-    if sentence {
+    if sentence && !is_truncated_teaser(text, f) {
         Label::Content
     } else {
         Label::Short
     }
+}
+
+/// A short text cut off with an ellipsis right after a word (`Ten ways to
+/// fix a bike…`) is a teaser truncated to fit a list, not a sentence.
+fn is_truncated_teaser(text: &str, f: &Features) -> bool {
+    let t = text.trim_end();
+    let cut = t
+        .strip_suffix('…')
+        .or_else(|| t.strip_suffix("..."))
+        .and_then(|head| head.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    cut && f.words <= TEASER_MAX_WORDS
 }
 
 /// True when `text` opens with a clock time that stands as its own node:
@@ -275,6 +293,40 @@ mod tests {
             &phrases,
             &months,
         )
+    }
+
+    #[test]
+    fn ad_label_costs_a_short_piece_and_clock_stamps_are_feed_items() {
+        let ad = lab("Advertisement");
+        assert!(matches!(
+            ad,
+            Label::Boiler {
+                kind: BoilerplateKind::Advertisement,
+                ..
+            }
+        ));
+        assert_eq!(ad.weight(&Features::of("Advertisement")), -SHORT_COST);
+        assert!(matches!(
+            lab("13:20Ferry timetable changes for winter"),
+            Label::Boiler {
+                kind: BoilerplateKind::RelatedContent,
+                ..
+            }
+        ));
+        assert_eq!(
+            lab("At 13:20 the ferry left the harbour for the last time."),
+            Label::Content
+        );
+        // A teaser cut to fit a list is not a sentence; a trailing-off
+        // quote after a stop is.
+        assert_eq!(
+            lab("Ten quiet harbours you can still visit in winter without…"),
+            Label::Short
+        );
+        assert_eq!(
+            lab("The ferry left the harbour, and the town went quiet again. ..."),
+            Label::Content
+        );
     }
 
     #[test]

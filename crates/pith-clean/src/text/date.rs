@@ -155,6 +155,21 @@ pub fn find_date(text: &str, months: &Months) -> Option<String> {
     None
 }
 
+/// True when `text` holds a clock time (`6:32`, `20:05`): a digit, a colon,
+/// two digits.
+///
+/// ```
+/// use pith_clean::text::date::has_clock;
+/// assert!(has_clock("April 5, 20186:32 PM"));
+/// assert!(!has_clock("April 5, 2018"));
+/// ```
+pub fn has_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

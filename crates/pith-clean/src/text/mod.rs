@@ -122,8 +122,16 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         })
         .map(|(i, _)| i)
         .collect();
-    let weights = span::weights(&segs, &labels, &candidates);
-    let walls = span::walls(&segs, &labels);
+    let mut weights = span::weights(&segs, &labels, &candidates);
+    let mut walls = span::walls(flat, &segs, &labels);
+    let stamped: Vec<bool> = segs
+        .iter()
+        .zip(&labels)
+        .map(|(s, l)| {
+            matches!(l, Label::Date(_)) && date::has_clock(flat.get(s.start..s.end).unwrap_or(""))
+        })
+        .collect();
+    span::thread_stamps(&mut weights, &mut walls, &stamped);
     // A page with no prose run keeps all it has: everything but the title, or
     // the one segment when the page is a single line.
     let last = segs.len().saturating_sub(1);

@@ -3,8 +3,9 @@
 //! the headline (the page title repeated), the date line and the standfirst.
 
 use super::classify::{is_menu_item, Label};
-use super::segments::Segment;
+use super::segments::{Features, Segment};
 use super::weights::*;
+use crate::classify::kind::BoilerplateKind;
 
 /// A run of segments, first and last index inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,15 +100,88 @@ fn grow(weights: &[f32], walls: &[f32], first: usize) -> (f32, usize) {
 
 /// What each segment adds to a gap: boilerplate and short pieces that look
 /// like menu items (mostly capitalised, few words) their cost; code lines, numbers and lowercase fragments inside an article nothing.
-pub fn walls(segs: &[Segment], labels: &[Label]) -> Vec<f32> {
+pub fn walls(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<f32> {
+    let text = |s: &Segment| flat.get(s.start..s.end).unwrap_or("").to_lowercase();
+    // Headings printed more than once ("Read more" under every teaser) are
+    // link labels, not the one heading that opens a list.
+    let headings: Vec<(usize, String)> = segs
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .filter(
+            |(_, (s, l))| matches!(l, Label::Boiler { kind, .. } if ends_article(*kind, &s.shape)),
+        )
+        .map(|(i, (s, _))| (i, text(s)))
+        .collect();
+    let once = |i: usize| {
+        let mine = headings.iter().find(|(j, _)| *j == i).map(|(_, t)| t);
+        mine.is_some_and(|t| headings.iter().filter(|(_, u)| u == t).count() == 1)
+    };
     segs.iter()
         .zip(labels)
-        .map(|(s, l)| match l {
+        .enumerate()
+        .map(|(i, (s, l))| match l {
+            Label::Boiler { kind, .. }
+                if ends_article(*kind, &s.shape)
+                    && once(i)
+                    && !prose_resumes(segs, labels, i + 1) =>
+            {
+                THREAD_WALL
+            }
+            // A link label repeated down the page ("Read more" on every
+            // card of teasers set inside the article) walls like a short piece.
+            Label::Boiler { kind, .. } if ends_article(*kind, &s.shape) && !once(i) => SHORT_COST,
             Label::Boiler { .. } => -l.weight(&s.shape),
             Label::Short if is_menu_item(&s.shape) => -l.weight(&s.shape),
             _ => 0.0,
         })
         .collect()
+}
+
+/// Date lines with a clock time (`April 6, 2018 2:20 PM`) printed again and
+/// again down the page stamp the items of a thread (comments, a feed): from
+/// [`THREAD_MIN_STAMPS`] of them on, each one after the first prose weighs
+/// like boilerplate and is a wall no run crosses, so the article span ends
+/// where the thread starts. An article prints its own date once, before
+/// its prose.
+pub fn thread_stamps(weights: &mut [f32], walls: &mut [f32], stamped: &[bool]) {
+    if stamped.iter().filter(|&&s| s).count() < THREAD_MIN_STAMPS {
+        return;
+    }
+    let Some(first_prose) = weights.iter().position(|&w| w > 0.0) else {
+        return;
+    };
+    for (i, _) in stamped.iter().enumerate().filter(|(_, &s)| s) {
+        if i > first_prose {
+            if let (Some(w), Some(wall)) = (weights.get_mut(i), walls.get_mut(i)) {
+                *w = -BOILER_COST;
+                *wall = THREAD_WALL;
+            }
+        }
+    }
+}
+
+/// A short heading that opens a list of other pages or a comment thread
+/// ("Related articles", "Most read", "Comments"): an article does not go
+/// on past it, so no run crosses it.
+fn ends_article(kind: BoilerplateKind, f: &Features) -> bool {
+    matches!(
+        kind,
+        BoilerplateKind::RelatedContent | BoilerplateKind::Comments
+    ) && f.words <= SECTION_HEADING_MAX_WORDS
+        && !f.ends_with_stop
+}
+
+/// True when a long paragraph follows within [`RESUME_WINDOW`] segments
+/// from `from`: the box before it ("Related articles") sat inside the
+/// article, which goes on. Teasers in a list are shorter.
+fn prose_resumes(segs: &[Segment], labels: &[Label], from: usize) -> bool {
+    (from..from + RESUME_WINDOW).any(|i| {
+        labels.get(i) == Some(&Label::Content)
+            && segs
+                .get(i)
+                .is_some_and(|s| s.shape.chars >= RESUME_MIN_CHARS)
+    })
 }
 
 /// The segments around the article start that are kept with a hint.
@@ -168,6 +242,75 @@ pub fn front_matter(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thread_stamps_wall_off_comments() {
+        // prose, prose, stamp, comment, stamp, comment, stamp, comment
+        let mut w = vec![300.0, 200.0, -4.0, 150.0, -4.0, 150.0, -4.0, 150.0];
+        let mut walls = vec![0.0; 8];
+        let stamped = [false, false, true, false, true, false, true, false];
+        thread_stamps(&mut w, &mut walls, &stamped);
+        assert_eq!(w[2], -BOILER_COST);
+        assert_eq!(walls[4], THREAD_WALL);
+        assert_eq!(densest(&w, &walls, 0), Some(Span { first: 0, last: 1 }));
+        // Two stamps are a date line and an update line, not a thread.
+        let mut w2 = vec![300.0, -4.0, 200.0, -4.0];
+        thread_stamps(&mut w2, &mut [0.0; 4], &[false, true, false, true]);
+        assert_eq!(w2[3], -4.0);
+    }
+
+    fn page(pieces: &[(&str, Label)]) -> (String, Vec<Segment>, Vec<Label>) {
+        let mut flat = String::new();
+        let mut segs = Vec::new();
+        for (p, _) in pieces {
+            let start = flat.len();
+            flat.push_str(p);
+            segs.push(Segment {
+                start,
+                end: flat.len(),
+                cut: super::super::boundary::Cut::Case,
+                shape: Features::of(p),
+            });
+        }
+        (flat, segs, pieces.iter().map(|(_, l)| l.clone()).collect())
+    }
+
+    fn related() -> Label {
+        Label::Boiler {
+            kind: BoilerplateKind::RelatedContent,
+            evidence: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn list_heading_walls_off_teasers_but_not_the_article() {
+        let long = "The council met again on Thursday. ".repeat(8);
+        let teaser = "A short summary of another story.";
+        // Teasers after the heading: a wall.
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Most Read", related()),
+            (teaser, Label::Content),
+            (teaser, Label::Content),
+        ]);
+        assert_eq!(walls(&flat, &segs, &labels)[1], THREAD_WALL);
+        // The article's own paragraphs after a box: no wall.
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Most Read", related()),
+            (teaser, Label::Content),
+            (&long, Label::Content),
+        ]);
+        assert!(walls(&flat, &segs, &labels)[1] < THREAD_WALL);
+        // A heading printed twice is a link label: walls as a short piece.
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Read more", related()),
+            (teaser, Label::Content),
+            ("Read more", related()),
+        ]);
+        assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
+    }
 
     #[test]
     fn densest_skips_leading_index() {

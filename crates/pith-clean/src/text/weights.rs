@@ -129,3 +129,29 @@ pub const BYLINE_WINDOW: usize = 4;
 
 /// A name in a byline has at most this many words (`Maria de la Cruz Ortega`).
 pub const BYLINE_MAX_NAME_WORDS: usize = 5;
+
+/// Date lines with a clock time make a thread (comments, a feed) from this
+/// many on: an article has one date line, maybe an update line.
+pub const THREAD_MIN_STAMPS: usize = 3;
+
+/// The wall of a thread stamp: more than any gap limit, so no run crosses it.
+pub const THREAD_WALL: f32 = 1.0e9;
+
+/// A related-list or comments heading has at most this many words.
+pub const SECTION_HEADING_MAX_WORDS: usize = 4;
+
+/// After a related-list heading, the article goes on when a paragraph of
+/// at least [`RESUME_MIN_CHARS`] chars comes within this many segments.
+pub const RESUME_WINDOW: usize = 12;
+
+/// A paragraph of the article has at least this many chars; a teaser's
+/// summary line in a list has fewer (one or two sentences).
+pub const RESUME_MIN_CHARS: usize = 250;
+
+/// An ad slot's label ("Advertisement", "Anzeige") has at most this many
+/// words; it interrupts an article rather than ending it.
+pub const AD_LABEL_MAX_WORDS: usize = 2;
+
+/// A text cut off with an ellipsis is a truncated teaser up to this many
+/// words (a list trims teasers to a line or two).
+pub const TEASER_MAX_WORDS: usize = 25;
