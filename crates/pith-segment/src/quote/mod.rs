@@ -151,7 +151,7 @@ impl QuoteFinder {
             // Sub-headings and pull quotes hold no quotes of their own, but
             // a person they name ("Fiona Parry issued a plea") is who a
             // following "she said" means.
-            let chars: Vec<char> = para.text.chars().collect();
+            let chars = chars_of(&para.text);
             let mut mentions = self.mentions(&chars, &f.spans).into_iter().peekable();
             for c in f.cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
@@ -182,7 +182,7 @@ impl QuoteFinder {
         let mut run_on = false;
         let mut out = Vec::with_capacity(body.len());
         for para in body {
-            let chars: Vec<char> = para.text.chars().collect();
+            let chars = chars_of(&para.text);
             let spans = scan(&chars);
             let entering = std::mem::replace(&mut run_on, false);
             let mut cands = Vec::new();
@@ -467,6 +467,14 @@ fn is_quote(text: &str, kind: QuoteKind, c: &Cues) -> bool {
         }
         QuoteKind::Direct => c.verb_near || !title_like(text),
     }
+}
+
+/// The chars of `text` in one exact allocation (collecting grows the vector
+/// step by step from a quarter of the byte length).
+fn chars_of(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.chars().count());
+    chars.extend(text.chars());
+    chars
 }
 
 /// Quotes with no attribution of their own take the nearest attributed quote's in the paragraph.
