@@ -83,33 +83,73 @@ impl PhraseMatcher {
     pub fn cover(&self, folded: &str) -> Option<Cover> {
         let ac = self.ac.as_ref()?;
         // At most a handful of lists hit one segment: a small vec beats a map.
-        let mut lists: Vec<(&'static str, usize, Vec<Evidence>)> = Vec::new();
+        // Evidence is built only for the winning list.
+        let mut lists: Vec<ListHits> = Vec::new();
         for m in ac.find_iter(folded) {
             if !is_word_bounded(folded, m.start(), m.end()) {
                 continue;
             }
             let entry = &self.entries[m.pattern().as_usize()];
             let len = m.end() - m.start();
-            let ev = || Evidence::Phrase {
-                lang: entry.lang.to_string(),
-                list: entry.list.to_string(),
-                phrase: entry.phrase.to_string(),
-            };
-            match lists.iter_mut().find(|(l, _, _)| *l == entry.list) {
-                Some((_, n, evs)) => {
-                    *n += len;
-                    if evs.len() < 4 {
-                        let e = ev();
-                        if !evs.contains(&e) {
-                            evs.push(e);
-                        }
-                    }
+            match lists.iter_mut().find(|l| l.list == entry.list) {
+                Some(l) => {
+                    l.covered += len;
+                    l.add(entry);
                 }
-                None => lists.push((entry.list, len, vec![ev()])),
+                None => {
+                    let mut l = ListHits {
+                        list: entry.list,
+                        covered: len,
+                        shown: [entry; EVIDENCE_MAX],
+                        count: 0,
+                    };
+                    l.add(entry);
+                    lists.push(l);
+                }
             }
         }
-        let (list, covered, evidence) = lists.into_iter().max_by_key(|(_, n, _)| *n)?;
-        Some((list, covered as f32 / folded.len().max(1) as f32, evidence))
+        let best = lists.into_iter().max_by_key(|l| l.covered)?;
+        let evidence = best.shown[..best.count]
+            .iter()
+            .map(|e| Evidence::Phrase {
+                lang: e.lang.to_string(),
+                list: e.list.to_string(),
+                phrase: e.phrase.to_string(),
+            })
+            .collect();
+        Some((
+            best.list,
+            best.covered as f32 / folded.len().max(1) as f32,
+            evidence,
+        ))
+    }
+}
+
+/// Phrases shown as evidence for one list, at most.
+const EVIDENCE_MAX: usize = 4;
+
+/// The matches of one list in a segment: bytes covered and the first distinct
+/// entries, in match order.
+struct ListHits<'a> {
+    list: &'static str,
+    covered: usize,
+    shown: [&'a Entry; EVIDENCE_MAX],
+    count: usize,
+}
+
+impl<'a> ListHits<'a> {
+    /// Keep `entry` as evidence unless it is shown already or the list is full.
+    fn add(&mut self, entry: &'a Entry) {
+        if self.count >= EVIDENCE_MAX {
+            return;
+        }
+        let seen = self.shown[..self.count]
+            .iter()
+            .any(|e| e.lang == entry.lang && e.list == entry.list && e.phrase == entry.phrase);
+        if !seen {
+            self.shown[self.count] = entry;
+            self.count += 1;
+        }
     }
 }
 
@@ -148,5 +188,38 @@ mod tests {
             .map_or(true, |c| c.0 != "share_widget"));
         let (list, _, _) = m.cover(&fold_in_place("Editor’s picks")).unwrap();
         assert_eq!(list, "related_content");
+    }
+
+    #[test]
+    fn list_hits_keep_four_distinct_entries_in_order() {
+        let entry = |phrase| Entry {
+            lang: "en",
+            list: "share_widget",
+            phrase,
+        };
+        let (a, b, c, d, e) = (entry("a"), entry("b"), entry("c"), entry("d"), entry("e"));
+        let mut hits = ListHits {
+            list: "share_widget",
+            covered: 0,
+            shown: [&a; EVIDENCE_MAX],
+            count: 0,
+        };
+        for x in [&a, &b, &a, &c, &b, &d, &e] {
+            hits.add(x);
+        }
+        let shown: Vec<&str> = hits.shown[..hits.count].iter().map(|e| e.phrase).collect();
+        assert_eq!(shown, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn evidence_lists_distinct_phrases_of_the_winner() {
+        let m = PhraseMatcher::new(Lexicons::builtin());
+        let text = fold_in_place("Share this via Facebook Share this via Facebook");
+        let (list, _, evidence) = m.cover(&text).unwrap();
+        assert_eq!(list, "share_widget");
+        assert!(!evidence.is_empty() && evidence.len() <= EVIDENCE_MAX);
+        for (i, e) in evidence.iter().enumerate() {
+            assert!(!evidence[..i].contains(e), "duplicate {e:?}");
+        }
     }
 }

@@ -49,8 +49,8 @@ pub struct Features {
 }
 
 impl Features {
-    /// Count the features of `text`: a byte loop for ASCII, the Unicode
-    /// tables only for other chars.
+    /// Count the features of `text`: a byte-class table for ASCII, the
+    /// Unicode tables only for other chars.
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut in_word = false;
@@ -60,28 +60,47 @@ impl Features {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if in_word && b.is_ascii_lowercase() {
-                // The commonest byte by far, inside a word: a letter, and the last char.
+            if b < 0x80 {
+                i += 1;
+                let k = ASCII_CLASS[b as usize];
+                f.chars += 1;
+                if k & SPACE != 0 {
+                    in_word = false;
+                    continue;
+                }
+                if !in_word {
+                    in_word = true;
+                    last_word_lower = k & LOWER != 0;
+                    if f.words == 0 {
+                        f.starts_lower = last_word_lower;
+                    }
+                    f.words += 1;
+                    f.capital_words += usize::from(k & UPPER != 0);
+                    f.lower_words += usize::from(k & LOWER != 0);
+                }
+                if k & KEEPS_LAST == 0 {
+                    last = b as char;
+                }
+                if k & COUNTED != 0 {
+                    f.count_ascii(k);
+                }
+                // Inside a word, a run of ASCII letters at once.
                 let run = bytes[i..]
                     .iter()
-                    .position(|b| !b.is_ascii_lowercase())
+                    .position(|b| !b.is_ascii_alphabetic())
                     .unwrap_or(bytes.len() - i);
-                f.chars += run;
-                f.letters += run;
-                last = bytes[i + run - 1] as char;
-                i += run;
+                if run > 0 {
+                    f.chars += run;
+                    f.letters += run;
+                    last = bytes[i + run - 1] as char;
+                    i += run;
+                }
                 continue;
             }
-            let c = if b < 0x80 {
-                i += 1;
-                b as char
-            } else {
-                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-                    break;
-                };
-                i += c.len_utf8();
-                c
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                break;
             };
+            i += c.len_utf8();
             f.chars += 1;
             if c.is_whitespace() {
                 in_word = false;
@@ -103,6 +122,23 @@ impl Features {
         f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
             || (last_word_lower && last.is_alphabetic());
         f
+    }
+
+    /// Count one ASCII char of class `k` in the letter, digit, currency,
+    /// separator and stop counters.
+    #[inline]
+    fn count_ascii(&mut self, k: u8) {
+        if k & (LOWER | UPPER) != 0 {
+            self.letters += 1;
+        } else if k & DIGIT != 0 {
+            self.digits += 1;
+        } else if k & CURRENCY != 0 {
+            self.currency += 1;
+        } else if k & SEPARATOR != 0 {
+            self.separators += 1;
+        } else if k & STOP != 0 {
+            self.stops += 1;
+        }
     }
 
     /// Count one non-space char; `in_word` when it does not start a word.
@@ -152,6 +188,49 @@ impl Features {
     }
 }
 
+/// ASCII byte classes for [`Features::of`]: bits of [`ASCII_CLASS`].
+const SPACE: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+const CURRENCY: u8 = 16;
+const SEPARATOR: u8 = 32;
+const STOP: u8 = 64;
+/// Closing quotes and brackets: a text ending on them ends on the char before.
+const KEEPS_LAST: u8 = 128;
+/// The classes that feed a counter.
+const COUNTED: u8 = LOWER | UPPER | DIGIT | CURRENCY | SEPARATOR | STOP;
+
+/// The class bits of each ASCII byte (`char::is_whitespace` for spaces).
+const fn ascii_class_table() -> [u8; 128] {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            SPACE
+        } else {
+            match c {
+                b'$' => CURRENCY,
+                b'|' => SEPARATOR,
+                b'.' | b'!' | b'?' => STOP,
+                b'"' | b'\'' | b')' | b']' => KEEPS_LAST,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    t
+}
+
+static ASCII_CLASS: [u8; 128] = ascii_class_table();
+
 fn is_stop(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।')
 }
@@ -191,5 +270,56 @@ mod tests {
         assert!(f.ends_with_stop);
         let g = Features::of("$1000");
         assert_eq!((g.currency, g.digits, g.letters), (1, 4, 0));
+    }
+
+    /// The per-char definition the table-driven [`Features::of`] must match.
+    fn of_by_chars(text: &str) -> Features {
+        let mut f = Features::default();
+        let (mut in_word, mut last, mut last_word_lower) = (false, ' ', false);
+        for c in text.chars() {
+            f.chars += 1;
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                last_word_lower = c.is_lowercase();
+                if f.words == 0 {
+                    f.starts_lower = last_word_lower;
+                }
+            }
+            f.count(c, in_word);
+            in_word = true;
+            if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                last = c;
+            }
+        }
+        f.ends_with_stop = is_stop(last);
+        f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
+            || (last_word_lower && last.is_alphabetic());
+        f
+    }
+
+    #[test]
+    fn table_matches_char_definition() {
+        let texts = [
+            "",
+            "the end",
+            "Share this | Tweet · Email",
+            "He said \"no.\" Then left)",
+            "iPhone 15 costs $999! Really?",
+            "tab\tnew\nline\r\x0b\x0cform\x1c\x7f end,",
+            "Ünïcode Wörter und 日本語の文。€5 £3",
+            "mid-sentence and",
+            "ABC def GHI 123abc x",
+            "« Citation » — fin…",
+        ];
+        for t in texts {
+            assert_eq!(Features::of(t), of_by_chars(t), "{t:?}");
+        }
+        let f = Features::of("iPhone 15 costs $999! Really?");
+        assert_eq!((f.words, f.lower_words, f.capital_words), (5, 2, 1));
+        assert_eq!((f.letters, f.digits, f.stops, f.currency), (17, 5, 2, 1));
+        assert!(f.starts_lower && f.ends_with_stop && !f.open_end);
     }
 }
