@@ -68,7 +68,7 @@ pub fn each_token(word: &str, mut f: impl FnMut(&str)) {
         f(part(i));
     }
     if ends.len() > 1 {
-        let mut pair = String::new();
+        let mut pair = String::with_capacity(buf.len() + 1);
         for i in 1..ends.len() {
             pair.clear();
             pair.push_str(part(i - 1));

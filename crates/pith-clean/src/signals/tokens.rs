@@ -128,13 +128,15 @@ impl<'l, 'a> WordReader<'l, 'a> {
 /// The head token of one word: the listed token ending last in the word, the
 /// longest when two end at the same place.
 fn head(word: &str, lex: &Lexicons) -> Option<(&'static str, String)> {
-    let lower = word.to_ascii_lowercase().replace('_', "-");
+    // Most words name no list: lowercase the word only once a token hits.
+    let mut lower: Option<String> = None;
     let mut best: Option<(usize, usize, &'static str, String)> = None;
     each_token(word, |token| {
         let Some(list) = lex.class_token(token) else {
             return;
         };
-        if WHOLE_WORD_ONLY.contains(&list) && token != lower {
+        let lower = lower.get_or_insert_with(|| word.to_ascii_lowercase().replace('_', "-"));
+        if WHOLE_WORD_ONLY.contains(&list) && token != lower.as_str() {
             return;
         }
         let end = lower.rfind(token).map_or(0, |s| s + token.len());
