@@ -22,17 +22,22 @@ pub fn fold_in_place(text: &str) -> String {
 
 /// [`fold_in_place`] into a reused buffer.
 pub fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        // The common case: no char to look up, and nothing to re-validate.
+        out.clear();
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
     let mut bytes = std::mem::take(out).into_bytes();
     bytes.clear();
     bytes.extend_from_slice(text.as_bytes());
     bytes.make_ascii_lowercase();
-    if !text.is_ascii() {
-        for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
-            let mut lower = c.to_lowercase();
-            if let (Some(l), None) = (lower.next(), lower.next()) {
-                if l.len_utf8() == c.len_utf8() {
-                    l.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
-                }
+    for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            if l.len_utf8() == c.len_utf8() {
+                l.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
             }
         }
     }
