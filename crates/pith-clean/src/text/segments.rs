@@ -85,10 +85,7 @@ impl Features {
                     f.count_ascii(k);
                 }
                 // Inside a word, a run of ASCII letters at once.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .unwrap_or(bytes.len() - i);
+                let run = letter_run(&bytes[i..]);
                 if run > 0 {
                     f.chars += run;
                     f.letters += run;
@@ -186,6 +183,32 @@ impl Features {
             self.capital_words as f32 / self.words as f32
         }
     }
+}
+
+/// The number of ASCII letters `bytes` starts with, eight bytes at a time.
+fn letter_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Fold case (`| 0x20`), then test each byte for `a..=z` on its low
+        // seven bits; a byte with its high bit set is no ASCII letter.
+        let y = (w | (ONES * 0x20)) & !HIGH;
+        let at_least_a = y + ONES * (0x80 - b'a' as u64);
+        let past_z = y + ONES * (0x80 - (b'z' as u64 + 1));
+        let letters = at_least_a & !past_z & !w & HIGH;
+        if letters != HIGH {
+            return n + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len() - n)
 }
 
 /// ASCII byte classes for [`Features::of`]: bits of [`ASCII_CLASS`].
@@ -298,6 +321,24 @@ mod tests {
         f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
             || (last_word_lower && last.is_alphabetic());
         f
+    }
+
+    #[test]
+    fn letter_runs_stop_at_the_first_non_letter() {
+        assert_eq!(letter_run(b""), 0);
+        assert_eq!(letter_run(b"abc def"), 3);
+        assert_eq!(letter_run(b"AbCdEfGhIjKlMnOp"), 16);
+        assert_eq!(letter_run(b"abcdefghij1"), 10);
+        assert_eq!(letter_run("abcdefgé".as_bytes()), 7);
+        for b in 0..=255u8 {
+            let mut text = *b"abcdefgh_abcdefgh";
+            for at in [0, 3, 7, 12] {
+                text[at] = b;
+                let slow = text.iter().position(|b| !b.is_ascii_alphabetic());
+                assert_eq!(letter_run(&text), slow.unwrap_or(text.len()), "{b} at {at}");
+                text[at] = b'x';
+            }
+        }
     }
 
     #[test]
