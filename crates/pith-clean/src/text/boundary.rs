@@ -194,6 +194,35 @@ const fn boring_table() -> [bool; 256] {
 
 static BORING: [bool; 256] = boring_table();
 
+/// The number of [`BORING`] bytes `bytes` starts with, eight bytes at a time.
+fn boring_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Per byte, on its low seven bits: `a..=z`, or equal to a space; a
+        // byte with its high bit set is neither.
+        let y = w & !HIGH;
+        let at_least_a = y + ONES * (0x80 - b'a' as u64);
+        let past_z = y + ONES * (0x80 - (b'z' as u64 + 1));
+        let lower = at_least_a & !past_z & !w & HIGH;
+        let v = w ^ (ONES * u64::from(b' '));
+        let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
+        let boring = lower | (!not_space & HIGH);
+        if boring != HIGH {
+            return n + ((!boring & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| !BORING[b as usize])
+        .unwrap_or(bytes.len() - n)
+}
+
 /// Scanner state carried between interesting chars.
 struct Scan<'a> {
     flat: &'a str,
@@ -462,7 +491,7 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
     let mut at = 0;
     while at < bytes.len() {
         if BORING[bytes[at] as usize] {
-            at += 1;
+            at += 1 + boring_run(&bytes[at + 1..]);
             continue;
         }
         let Some(c) = flat.get(at..).and_then(|t| t.chars().next()) else {
@@ -532,6 +561,24 @@ fn bound_density(len: usize, cuts: &mut Vec<Boundary>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boring_runs_stop_at_the_first_interesting_byte() {
+        assert_eq!(boring_run(b""), 0);
+        assert_eq!(boring_run(b"the end of it all.X"), 17);
+        assert_eq!(boring_run(b"ab Cd"), 3);
+        assert_eq!(boring_run("abc defgé".as_bytes()), 8);
+        for b in 0..=255u8 {
+            let mut text = *b"abc defgh ijklmnop qr";
+            for at in [0, 3, 7, 8, 12, 19] {
+                let was = text[at];
+                text[at] = b;
+                let slow = text.iter().position(|&b| !BORING[b as usize]);
+                assert_eq!(boring_run(&text), slow.unwrap_or(text.len()), "{b} at {at}");
+                text[at] = was;
+            }
+        }
+    }
 
     fn pieces(flat: &str) -> Vec<&str> {
         let rules = BoundaryRules::new(
