@@ -101,7 +101,7 @@ fn keep_shouted_name(part: &str) -> &str {
     end.and_then(|e| part.get(..e)).unwrap_or(part)
 }
 
-/// Every word capitalised, save name particles: "Rachel Denber", "Ludwig van
+/// Every word capitalised, save name particles: "Miriam Holtby", "Ludwig van
 /// Beethoven"; not "based in Hong Kong" or "Seattle Times business".
 fn is_name_shaped(part: &str) -> bool {
     part.split_whitespace().all(|w| {

@@ -17,13 +17,13 @@
 //! use pith_segment::{Options, Segmenter};
 //! let mut c = Cleaned::default();
 //! c.kept = vec![
-//!     Block::new(BlockKind::Heading { level: 1 }, "Kazakhstan: Forced Returns Illegal"),
-//!     Block::new(BlockKind::Paragraph, "(Astana) - The government acted, Human Rights Watch said today."),
-//!     Block::new(BlockKind::Paragraph, "\"This appalling move sets a terrible precedent,\" said Rachel Denber."),
+//!     Block::new(BlockKind::Heading { level: 1 }, "Moldavia: Deportations Unlawful"),
+//!     Block::new(BlockKind::Paragraph, "(Tirvel) - The government acted, Rights Monitor said today."),
+//!     Block::new(BlockKind::Paragraph, "\"This sets a dangerous example,\" said Miriam Holtby."),
 //! ];
 //! let a = Segmenter::new(Options::default()).segment(&c);
-//! assert_eq!(a.dateline.unwrap().text, "(Astana) -");
-//! assert_eq!(a.quotes[0].speaker.as_deref(), Some("Rachel Denber"));
+//! assert_eq!(a.dateline.unwrap().text, "(Tirvel) -");
+//! assert_eq!(a.quotes[0].speaker.as_deref(), Some("Miriam Holtby"));
 //! ```
 #![deny(missing_docs)]
 

@@ -362,7 +362,7 @@ mod tests {
         );
         assert_eq!(lab("Videos & Photos"), Label::Short);
         assert_eq!(
-            lab("Kazakhstan: Joint Letter to the Prosecutor General regarding 32 Asylum Seekers"),
+            lab("Moldavia: Open Letter to the Interior Minister on 14 Detained Reporters"),
             Label::Short
         );
         assert!(matches!(

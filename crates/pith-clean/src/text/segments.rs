@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn counts_shape() {
-        let f = Features::of("The Kazakh government said today.\"");
+        let f = Features::of("The Moldavian government said today.\"");
         assert_eq!(f.words, 5);
         assert_eq!(f.capital_words, 2);
         assert!(f.ends_with_stop);

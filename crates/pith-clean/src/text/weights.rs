@@ -83,7 +83,7 @@ pub const SENTENCE_MIN_WORDS: usize = 5;
 pub const PROSE_MIN_WORDS: usize = 10;
 
 /// Above this share of capitalised words, a segment reads as a title or a menu,
-/// not a sentence (headline lists: "Joint Letter to the Prosecutor General").
+/// not a sentence (headline lists: "Open Letter to the Interior Minister").
 pub const TITLE_CASE_SHARE: f32 = 0.5;
 
 /// In scripts without spaces, a sentence has at least this many chars...

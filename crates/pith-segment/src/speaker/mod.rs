@@ -1,7 +1,7 @@
 //! Stage: who said a quote. Reads the attribution next to the quote ("said
-//! Rachel Denber", "Denber said", "according to ...", "she added", "a CoDesk
+//! Miriam Holtby", "Holtby said", "according to ...", "she added", "a CoDesk
 //! spokesperson told Reuters") and resolves names to their fullest form in the
-//! article ("Denber" -> "Rachel Denber"), dropping titles such as Mr. or Gov.
+//! article ("Holtby" -> "Miriam Holtby"), dropping titles such as Mr. or Gov.
 
 use crate::lexicon::Lexicons;
 
@@ -42,7 +42,7 @@ const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "be"
 /// ```
 /// use pith_segment::{lexicon::Lexicons, speaker::{Attributor, Who}};
 /// let a = Attributor::new(Lexicons::builtin());
-/// assert_eq!(a.after(", said Rachel Denber, Europe director."), Some(Who::Named("Rachel Denber".into())));
+/// assert_eq!(a.after(", said Miriam Holtby, Europe director."), Some(Who::Named("Miriam Holtby".into())));
 /// assert_eq!(a.after(", she added."), Some(Who::Pronoun("she".into())));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,7 +123,7 @@ impl Attributor {
         self.subject(words.get(..k)?)
     }
 
-    /// The attribution before a quote in its sentence: `Denber said: "`, `According to X, "`.
+    /// The attribution before a quote in its sentence: `Holtby said: "`, `According to X, "`.
     pub fn before(&self, ctx: &str) -> Option<Who> {
         self.before_in(&tokenize(ctx, self.lex))
     }
@@ -226,7 +226,7 @@ impl Attributor {
             return Some(Who::Pronoun(last.lower.to_string()));
         }
         if last.stop_after {
-            // An appositive sits before the verb: "Rachel Denber, director at HRW, said".
+            // An appositive sits before the verb: "Miriam Holtby, director at the group, said".
             return self.first_run(words).map(Who::Named);
         }
         if is_cap(last) {
@@ -476,10 +476,8 @@ mod tests {
     #[test]
     fn verb_first_after_quote() {
         assert_eq!(
-            a().after(
-                ", said Rachel Denber, Europe and Central Asia director at Human Rights Watch."
-            ),
-            named("Rachel Denber")
+            a().after(", said Miriam Holtby, regional director at Rights Monitor."),
+            named("Miriam Holtby")
         );
         assert_eq!(
             a().after(", said Senator Paul Brennan, an Ohio Democrat."),
@@ -502,7 +500,7 @@ mod tests {
 
     #[test]
     fn name_then_verb_after_quote() {
-        assert_eq!(a().after(", Denber said."), named("Denber"));
+        assert_eq!(a().after(", Holtby said."), named("Holtby"));
         assert_eq!(
             a().after(" Mr. Okafor said as he secured the clamp."),
             named("Okafor")

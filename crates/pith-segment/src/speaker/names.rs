@@ -1,5 +1,5 @@
-//! Every name run of an article, to resolve a short form ("Denber") to the
-//! fullest one ("Rachel Denber").
+//! Every name run of an article, to resolve a short form ("Holtby") to the
+//! fullest one ("Miriam Holtby").
 
 use crate::lexicon::Lexicons;
 
@@ -10,9 +10,9 @@ use super::Attributor;
 ///
 /// ```
 /// use pith_segment::{lexicon::Lexicons, speaker::Names};
-/// let n = Names::from_texts(["Rachel Denber, a director, spoke. Later Denber left."], Lexicons::builtin());
-/// assert_eq!(n.fullest("Denber", 0), "Rachel Denber");
-/// assert_eq!(n.fullest("Mr. Denber", 0), "Rachel Denber");
+/// let n = Names::from_texts(["Miriam Holtby, a director, spoke. Later Holtby left."], Lexicons::builtin());
+/// assert_eq!(n.fullest("Holtby", 0), "Miriam Holtby");
+/// assert_eq!(n.fullest("Mr. Holtby", 0), "Miriam Holtby");
 /// ```
 #[derive(Debug, Default, Clone)]
 pub struct Names {

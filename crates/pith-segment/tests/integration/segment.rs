@@ -9,21 +9,22 @@ fn block(kind: BlockKind, text: &str, hint: Option<Hint>) -> Block {
     b
 }
 
-/// The founding page's shape: date line above the headline, deck, NGO dateline, run of quotes.
+/// An NGO press release in the founding page's shape (invented text): date line above the
+/// headline, deck, NGO dateline, run of quotes.
 fn ngo_page() -> Cleaned {
     let p = |t: &str| block(BlockKind::Paragraph, t, None);
     Cleaned {
-        metadata: Metadata { title: Some("Kazakhstan: Forced Returns to Uzbekistan Illegal | Human Rights Watch".into()), ..Metadata::default() },
+        metadata: Metadata { title: Some("Moldavia: Mass Deportations to Vardistan Unlawful | Rights Monitor".into()), ..Metadata::default() },
         kept: vec![
             block(BlockKind::Paragraph, "June 10, 2011 12:00AM EDT", Some(Hint::Date)),
-            block(BlockKind::Heading { level: 1 }, "Kazakhstan: Forced Returns to Uzbekistan Illegal", Some(Hint::Headline)),
-            block(BlockKind::Heading { level: 2 }, "Shocking Mass Extradition of Uzbeks to Risk of Torture", Some(Hint::Standfirst)),
-            p("(Astana) - The Kazakh government has violated international law by forcibly returning at least 28 Uzbeks to Uzbekistan, Human Rights Watch said today."),
-            p("\"The Kazakh government has deliberately and forcibly sent individuals back to Uzbekistan, where they face likely torture and persecution,\" said Rachel Denber, deputy Europe and Central Asia director at Human Rights Watch. \"This appalling move sets a terrible precedent throughout the region.\""),
-            p("The UN Committee against Torture has called torture in Uzbekistan \"routine.\""),
-            p("\"With yesterday's mass extradition, Kazakhstan has shown its utter disregard for its binding international commitments,\" Denber said."),
-            block(BlockKind::Caption, "Uzbek refugees in a camp.", None),
-            p("Copyright 2011 Human Rights Watch"),
+            block(BlockKind::Heading { level: 1 }, "Moldavia: Mass Deportations to Vardistan Unlawful", Some(Hint::Headline)),
+            block(BlockKind::Heading { level: 2 }, "Dozens of Refugees Sent Back to Face Prison", Some(Hint::Standfirst)),
+            p("(Tirvel) - The Moldavian authorities have broken their treaty duties by deporting at least 31 refugees to Vardistan, Rights Monitor said today."),
+            p("\"The authorities knowingly sent these people back to a country where prison and abuse await them,\" said Miriam Holtby, deputy regional director at Rights Monitor. \"This sets a dangerous example for every neighbour.\""),
+            p("The UN Committee against Torture has called abuse in Vardistan's prisons \"routine.\""),
+            p("\"With these deportations, Moldavia has shown it ignores the promises it signed,\" Holtby said."),
+            block(BlockKind::Caption, "Refugees in a border camp.", None),
+            p("Copyright 2011 Rights Monitor"),
         ],
         ..Cleaned::default()
     }
@@ -34,21 +35,21 @@ fn ngo_page_segments_into_every_field() {
     let a = Segmenter::new(Options::default()).segment(&ngo_page());
     assert_eq!(
         a.headline.as_deref(),
-        Some("Kazakhstan: Forced Returns to Uzbekistan Illegal")
+        Some("Moldavia: Mass Deportations to Vardistan Unlawful")
     );
     assert_eq!(
         a.standfirst.as_deref(),
-        Some("Shocking Mass Extradition of Uzbeks to Risk of Torture")
+        Some("Dozens of Refugees Sent Back to Face Prison")
     );
     assert_eq!(a.published.as_deref(), Some("2011-06-10T00:00"));
     let d = a.dateline.expect("dateline");
     assert_eq!(
         (d.text.as_str(), d.location.as_deref(), d.agency.as_deref()),
-        ("(Astana) -", Some("Astana"), None)
+        ("(Tirvel) -", Some("Tirvel"), None)
     );
     assert!(a.body[0]
         .text
-        .starts_with("The Kazakh government has violated"));
+        .starts_with("The Moldavian authorities have broken"));
     assert_eq!(
         a.body.len(),
         4,
@@ -64,8 +65,8 @@ fn ngo_page_segments_into_every_field() {
     assert_eq!(
         q[1],
         (
-            "This appalling move sets a terrible precedent throughout the region.",
-            Some("Rachel Denber"),
+            "This sets a dangerous example for every neighbour.",
+            Some("Miriam Holtby"),
             QuoteKind::Direct
         )
     );
@@ -79,7 +80,7 @@ fn ngo_page_segments_into_every_field() {
     );
     assert_eq!(
         q[3].1,
-        Some("Rachel Denber"),
+        Some("Miriam Holtby"),
         "short form resolves to the fullest name"
     );
 }
