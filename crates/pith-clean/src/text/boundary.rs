@@ -196,31 +196,9 @@ static BORING: [bool; 256] = boring_table();
 
 /// The number of [`BORING`] bytes `bytes` starts with, eight bytes at a time.
 fn boring_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        // Per byte, on its low seven bits: `a..=z`, or equal to a space; a
-        // byte with its high bit set is neither.
-        let y = w & !HIGH;
-        let at_least_a = y + ONES * (0x80 - b'a' as u64);
-        let past_z = y + ONES * (0x80 - (b'z' as u64 + 1));
-        let lower = at_least_a & !past_z & !w & HIGH;
-        let v = w ^ (ONES * u64::from(b' '));
-        let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
-        let boring = lower | (!not_space & HIGH);
-        if boring != HIGH {
-            return n + ((!boring & HIGH).trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + bytes[n..]
-        .iter()
-        .position(|&b| !BORING[b as usize])
-        .unwrap_or(bytes.len() - n)
+    super::swar::run(bytes, super::swar::lowercase_or_space, |b| {
+        BORING[b as usize]
+    })
 }
 
 /// Scanner state carried between interesting chars.

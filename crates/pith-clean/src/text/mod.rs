@@ -26,6 +26,7 @@ pub mod date;
 pub mod phrases;
 pub mod segments;
 pub mod span;
+mod swar;
 pub mod title;
 pub mod weights;
 

@@ -187,28 +187,9 @@ impl Features {
 
 /// The number of ASCII letters `bytes` starts with, eight bytes at a time.
 fn letter_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        // Fold case (`| 0x20`), then test each byte for `a..=z` on its low
-        // seven bits; a byte with its high bit set is no ASCII letter.
-        let y = (w | (ONES * 0x20)) & !HIGH;
-        let at_least_a = y + ONES * (0x80 - b'a' as u64);
-        let past_z = y + ONES * (0x80 - (b'z' as u64 + 1));
-        let letters = at_least_a & !past_z & !w & HIGH;
-        if letters != HIGH {
-            return n + ((!letters & HIGH).trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + bytes[n..]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len() - n)
+    super::swar::run(bytes, super::swar::ascii_letter, |b| {
+        b.is_ascii_alphabetic()
+    })
 }
 
 /// ASCII byte classes for [`Features::of`]: bits of [`ASCII_CLASS`].

@@ -1,0 +1,79 @@
+//! Byte runs measured eight bytes at a time: each byte of a `u64` is tested in
+//! parallel (SWAR), and the first byte that fails ends the run. The scans of
+//! flat text spend most of their time in runs of lowercase letters and spaces.
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `w` whose value is in `lo..=hi` (both ASCII).
+fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    let y = w & !HIGH;
+    let at_least = y + ONES * (0x80 - u64::from(lo));
+    let past = y + ONES * (0x80 - (u64::from(hi) + 1));
+    // A byte with its own high bit set is no ASCII byte.
+    at_least & !past & !w & HIGH
+}
+
+/// The high bit of each byte of `w` that is an ASCII lowercase letter or a space.
+pub(super) fn lowercase_or_space(w: u64) -> u64 {
+    let v = w ^ (ONES * u64::from(b' '));
+    let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
+    in_range(w, b'a', b'z') | (!not_space & HIGH)
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter, either case.
+pub(super) fn ascii_letter(w: u64) -> u64 {
+    // Folding case (`| 0x20`) maps `A..=Z` onto `a..=z` and no other ASCII byte there.
+    in_range(w | (ONES * 0x20), b'a', b'z') & !w & HIGH
+}
+
+/// The number of bytes `bytes` starts with that `hits` marks eight at a time
+/// (as [`lowercase_or_space`] does) and `one` accepts one at a time (the tail).
+pub(super) fn run(bytes: &[u8], hits: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let marked = hits(u64::from_le_bytes(word));
+        if marked != HIGH {
+            return n + ((!marked & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| !one(b))
+        .unwrap_or(bytes.len() - n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_byte_value_at_every_position() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = [b'a'; 8];
+                w[at] = b;
+                let w = u64::from_le_bytes(w);
+                let want = |ok: bool| if ok { HIGH } else { HIGH & !(0x80 << (8 * at)) };
+                let lower = b.is_ascii_lowercase() || b == b' ';
+                assert_eq!(lowercase_or_space(w), want(lower), "{b} at {at}");
+                assert_eq!(
+                    ascii_letter(w),
+                    want(b.is_ascii_alphabetic()),
+                    "{b} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn runs_end_at_the_first_failing_byte() {
+        let letters = |b: &[u8]| run(b, ascii_letter, |c| c.is_ascii_alphabetic());
+        assert_eq!(letters(b""), 0);
+        assert_eq!(letters(b"AbCdEfGhIjKlMnOp q"), 16);
+        assert_eq!(letters("abcdefgh\u{e9}".as_bytes()), 8);
+    }
+}
