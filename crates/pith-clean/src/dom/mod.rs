@@ -1,23 +1,13 @@
 //! Stage 2: HTML -> DOM, and the element facts every later stage reads.
 
-use html5ever::tendril::TendrilSink;
-
 /// Parse an HTML document.
-///
-/// The node arena is sized up front from the number of `<` in the page (about one
-/// node per tag, start or end, counting text nodes), so a large page's tree is not
-/// built by repeated doubling, which holds the old and the new arena at once.
 ///
 /// ```
 /// let doc = pith_clean::dom::parse("<p>Hi <b>there</b></p>");
 /// assert_eq!(doc.root_element().text().collect::<String>(), "Hi there");
 /// ```
 pub fn parse(html: &str) -> scraper::Html {
-    let nodes = memchr::memchr_iter(b'<', html.as_bytes()).count() + 8;
-    let mut document = scraper::Html::new_document();
-    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, nodes);
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(document), Default::default())
-        .one(html)
+    scraper::Html::parse_document(html)
 }
 
 /// An attribute's value, read by scanning the element's few attributes: cheaper
