@@ -21,6 +21,17 @@ from pathlib import Path
 SENTENCE_END = re.compile(r"([.!?][\"'\u201d\u2019)]?)\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
+def score_gold_pages(binary, shared, gold, outdir, pages, fmt, label):
+    """Run pith over (gold id, path) pairs as `fmt` and print the segmentation scorer's figures."""
+    recs = run_pith(binary, [p for _, p in pages], ("--input-format", fmt))
+    pred = outdir / f"{label.replace(', ', '-')}.jsonl"
+    with pred.open("w") as f:
+        for (gid, _), r in zip(pages, recs):
+            f.write(json.dumps(segment_row(gid, r)) + "\n")
+    print(f"== {label} ({len(pages)} gold pages)")
+    score([sys.executable, str(shared / "eval" / "score_segments.py"), str(gold), str(pred)])
+
+
 def run_pith(binary, paths, extra=()):
     """Run pith once over many paths; yield records in input order."""
     out = subprocess.run([binary, "--jsonl", "--quiet", *extra, *map(str, paths)],
@@ -103,23 +114,11 @@ def main():
             cands = [exact] if exact.exists() else sorted(corpus.glob(f"{gid}*.html"))
             if cands:
                 paths.append((gid, cands[0]))
-        recs = run_pith(a.bin, [p for _, p in paths], ("--input-format", "html"))
-        pred = outdir / "segments.jsonl"
-        with pred.open("w") as f:
-            for (gid, _), r in zip(paths, recs):
-                f.write(json.dumps(segment_row(gid, r)) + "\n")
-        print(f"== segments ({len(paths)} gold pages)")
-        score([sys.executable, str(shared / "eval" / "score_segments.py"), str(gold), str(pred)])
+        score_gold_pages(a.bin, shared, gold, outdir, paths, "html", "segments")
         # The same gold pages in their flattened form: the text path's front matter.
         glued = [(gid, p.with_name(p.name[: -len(".html")] + ".glued.txt")) for gid, p in paths]
         glued = [(gid, p) for gid, p in glued if p.exists()]
-        recs = run_pith(a.bin, [p for _, p in glued], ("--input-format", "text"))
-        pred = outdir / "segments-glued.jsonl"
-        with pred.open("w") as f:
-            for (gid, _), r in zip(glued, recs):
-                f.write(json.dumps(segment_row(gid, r)) + "\n")
-        print(f"== segments, glued ({len(glued)} gold pages)")
-        score([sys.executable, str(shared / "eval" / "score_segments.py"), str(gold), str(pred)])
+        score_gold_pages(a.bin, shared, gold, outdir, glued, "text", "segments, glued")
         page = shared / "pages" / "hrw-kazakhstan-2011-06-10.txt"
         hrw_gold = shared / "gold" / "hrw-kazakhstan-2011-06-10.json"
         if page.exists() and hrw_gold.exists():

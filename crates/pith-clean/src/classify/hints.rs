@@ -8,7 +8,6 @@ use crate::block::{Block, BlockKind, Hint};
 use crate::classify::decide::Verdict;
 use crate::classify::kind::BoilerplateKind;
 use crate::classify::weights::*;
-use crate::lexicon::Lexicons;
 use crate::signals::tokens::TokenHit;
 
 /// What the hints pass reads.
@@ -16,8 +15,6 @@ use crate::signals::tokens::TokenHit;
 pub struct Hinter<'s, 'a> {
     /// The walk.
     pub walk: &'s Walk<'a>,
-    /// The lexicons (class tokens `byline`, `date`, `standfirst`).
-    pub lex: &'s Lexicons,
     /// Each element's class/id words naming a lexicon list (by element index).
     pub words: &'s [Vec<TokenHit>],
     /// The page title, if known.

@@ -75,7 +75,6 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
     }
     Hinter {
         walk: &walk,
-        lex: lexicons,
         words: &page.hits,
         title: metadata.title.as_deref(),
     }

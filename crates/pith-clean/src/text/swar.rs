@@ -70,6 +70,27 @@ mod tests {
     }
 
     #[test]
+    fn runs_agree_with_a_byte_loop_for_every_byte_value() {
+        type Pred = (fn(u64) -> u64, fn(u8) -> bool);
+        let preds: [Pred; 2] = [
+            (lowercase_or_space, |c| c.is_ascii_lowercase() || c == b' '),
+            (ascii_letter, |c| c.is_ascii_alphabetic()),
+        ];
+        for (hits, one) in preds {
+            for b in 0..=255u8 {
+                let mut text = *b"abc defgh ijklmnop qr";
+                for at in [0, 3, 7, 8, 12, 19] {
+                    let was = text[at];
+                    text[at] = b;
+                    let slow = text.iter().position(|&c| !one(c)).unwrap_or(text.len());
+                    assert_eq!(run(&text, hits, one), slow, "{b} at {at}");
+                    text[at] = was;
+                }
+            }
+        }
+    }
+
+    #[test]
     fn runs_end_at_the_first_failing_byte() {
         let letters = |b: &[u8]| run(b, ascii_letter, |c| c.is_ascii_alphabetic());
         assert_eq!(letters(b""), 0);

@@ -157,28 +157,12 @@ fn skip(text: &str, mut pos: usize, space: bool) -> usize {
 
 /// `raw` without leading chars that are not alphanumeric.
 fn trim_start(raw: &str) -> &str {
-    if raw
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_alphanumeric)
-    {
-        raw
-    } else {
-        raw.trim_start_matches(|c: char| !c.is_alphanumeric())
-    }
+    raw.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `core` without trailing chars that are not alphanumeric.
 fn trim_end(core: &str) -> &str {
-    if core
-        .as_bytes()
-        .last()
-        .is_some_and(u8::is_ascii_alphanumeric)
-    {
-        core
-    } else {
-        core.trim_end_matches(|c: char| !c.is_alphanumeric())
-    }
+    core.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// A single capital letter, or a title such as "Mr".
