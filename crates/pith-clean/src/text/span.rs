@@ -161,6 +161,84 @@ pub fn thread_stamps(weights: &mut [f32], walls: &mut [f32], stamped: &[bool]) {
     }
 }
 
+/// A slide counter in `text` (`3/50`, `GETTY IMAGES12/50`, `7/50An
+/// Australian court`): the first `k/n` with `1 <= k <= n`, not part of a
+/// longer number, a date (`12/05/2016`) or a decimal (`4.5/5`).
+///
+/// ```
+/// use pith_clean::text::span::slide_counter;
+/// assert_eq!(slide_counter("AFP12/50"), Some((12, 50)));
+/// assert_eq!(slide_counter("3 / 8In this photo"), Some((3, 8)));
+/// assert_eq!(slide_counter("on 12/05/2016"), None);
+/// assert_eq!(slide_counter("rated 4.5/5"), None);
+/// assert_eq!(slide_counter("9/4"), None);
+/// ```
+pub fn slide_counter(text: &str) -> Option<(u32, u32)> {
+    let b = text.as_bytes();
+    let digits_back = |end: usize| {
+        b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits_on = |start: usize| b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let number = |s: usize, e: usize| text.get(s..e).and_then(|t| t.parse::<u32>().ok());
+    let glue = |c: Option<&u8>| c.is_some_and(|c| matches!(c, b'/' | b'.' | b',' | b':'));
+    for (slash, _) in b.iter().enumerate().filter(|(_, &c)| c == b'/') {
+        let k_end = if slash > 0 && b[slash - 1] == b' ' {
+            slash - 1
+        } else {
+            slash
+        };
+        let n_start = if b.get(slash + 1) == Some(&b' ') {
+            slash + 2
+        } else {
+            slash + 1
+        };
+        let (kd, nd) = (digits_back(k_end), digits_on(n_start.min(b.len())));
+        if !(1..=3).contains(&kd) || !(1..=3).contains(&nd) {
+            continue;
+        }
+        let (k_start, n_end) = (k_end - kd, n_start + nd);
+        let before = k_start.checked_sub(1).and_then(|i| b.get(i));
+        if glue(before) || glue(b.get(n_end)) || b.get(n_end).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let (Some(k), Some(n)) = (number(k_start, k_end), number(n_start, n_end)) {
+            if (1..=n).contains(&k) {
+                return Some((k, n));
+            }
+        }
+    }
+    None
+}
+
+/// The segments of a slideshow: slide counters of one total (`1/50`,
+/// `2/50`, ...) on at least [`GALLERY_MIN_SLIDES`] distinct slides. Each
+/// slide stamps one caption, as a clock stamps a comment: see
+/// [`thread_stamps`].
+pub fn gallery_stamps<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let counters: Vec<Option<(u32, u32)>> = texts.map(slide_counter).collect();
+    let mut totals: Vec<(u32, Vec<u32>)> = Vec::new();
+    for &(k, n) in counters.iter().flatten() {
+        match totals.iter_mut().find(|(t, _)| *t == n) {
+            Some((_, ks)) if !ks.contains(&k) => ks.push(k),
+            Some(_) => {}
+            None => totals.push((n, vec![k])),
+        }
+    }
+    let gallery = |n: u32| {
+        totals
+            .iter()
+            .any(|(t, ks)| *t == n && ks.len() >= GALLERY_MIN_SLIDES)
+    };
+    counters
+        .iter()
+        .map(|c| c.is_some_and(|(_, n)| gallery(n)))
+        .collect()
+}
+
 /// A short heading that opens a list of other pages or a comment thread
 /// ("Related articles", "Most read", "Comments"): an article does not go
 /// on past it, so no run crosses it.
@@ -310,6 +388,24 @@ mod tests {
             ("Read more", related()),
         ]);
         assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
+    }
+
+    #[test]
+    fn slide_counters_of_one_total_make_a_gallery() {
+        let texts = [
+            "The council met again on Thursday.",
+            "1 / 5In this photo, the harbour at dawn.",
+            "Photos of the week",
+            "1/40",
+            "A ferry leaves the harbour.",
+            "PRESS2/40",
+            "3/40A storm closes the port.",
+            "on 12/05/2016",
+        ];
+        let g = gallery_stamps(texts.iter().copied());
+        assert_eq!(g, [false, false, false, true, false, true, true, false]);
+        // Two slides are not a show.
+        assert!(!gallery_stamps(texts[..6].iter().copied()).contains(&true));
     }
 
     #[test]

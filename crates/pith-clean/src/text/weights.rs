@@ -134,6 +134,12 @@ pub const BYLINE_MAX_NAME_WORDS: usize = 5;
 /// many on: an article has one date line, maybe an update line.
 pub const THREAD_MIN_STAMPS: usize = 3;
 
+/// Slide counters of one total (`1/50`, `2/50`, `3/50`) on this many
+/// distinct slides make a slideshow: its captions are other stories, and
+/// the article does not run through it. A lone `1 / 5` over a lead photo
+/// is one slide, not a show.
+pub const GALLERY_MIN_SLIDES: usize = 3;
+
 /// The wall of a thread stamp: more than any gap limit, so no run crosses it.
 pub const THREAD_WALL: f32 = 1.0e9;
 
