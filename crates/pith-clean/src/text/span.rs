@@ -121,10 +121,13 @@ pub fn walls(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<f32> {
         .zip(labels)
         .enumerate()
         .map(|(i, (s, l))| match l {
+            // Prose after a comments heading is the comments (or the
+            // thread's rules), not the article going on.
             Label::Boiler { kind, .. }
                 if ends_article(*kind, &s.shape)
                     && once(i)
-                    && !prose_resumes(segs, labels, i + 1) =>
+                    && (*kind == BoilerplateKind::Comments
+                        || !prose_resumes(segs, labels, i + 1)) =>
             {
                 THREAD_WALL
             }
@@ -388,6 +391,17 @@ mod tests {
             ("Read more", related()),
         ]);
         assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
+        // Long prose after a comments heading is a comment: still a wall.
+        let comments = Label::Boiler {
+            kind: BoilerplateKind::Comments,
+            evidence: Vec::new(),
+        };
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Comments", comments),
+            (&long, Label::Content),
+        ]);
+        assert_eq!(walls(&flat, &segs, &labels)[1], THREAD_WALL);
     }
 
     #[test]
