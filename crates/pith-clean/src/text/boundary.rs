@@ -20,8 +20,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use super::camel::{CamelWords, Guard};
 use super::weights::DIGIT_NAME_MIN_REPEATS;
 
 /// Why a boundary was placed: the rule that fired.
@@ -71,41 +70,20 @@ pub struct Boundary {
 /// The word lists boundary recovery needs, compiled once.
 #[derive(Debug)]
 pub struct BoundaryRules {
-    camel: Option<AhoCorasick>,
+    camel: CamelWords,
     abbreviations: HashSet<String>,
 }
 
 impl BoundaryRules {
     /// Compile the rules from camel-case words and abbreviations (without the dot).
     pub fn new(camel_words: &[String], abbreviations: &[String]) -> BoundaryRules {
-        let camel = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(camel_words)
-            .ok();
         BoundaryRules {
-            camel,
+            camel: CamelWords::new(camel_words),
             abbreviations: abbreviations
                 .iter()
                 .map(|a| a.trim_end_matches('.').to_lowercase())
                 .collect(),
         }
-    }
-
-    /// Byte ranges of camel-case words in `flat`: a boundary strictly inside one
-    /// is not a boundary. Words starting lowercase (`iPhone`) count only at a
-    /// word start, so `eBay` does not protect `theBay`.
-    fn protected(&self, flat: &str) -> Vec<(usize, usize)> {
-        let Some(ac) = &self.camel else {
-            return Vec::new();
-        };
-        ac.find_iter(flat)
-            .filter(|m| {
-                let first = flat[m.start()..].chars().next();
-                let before = flat[..m.start()].chars().next_back();
-                !(first.is_some_and(char::is_lowercase) && before.is_some_and(char::is_alphabetic))
-            })
-            .map(|m| (m.start(), m.end()))
-            .collect()
     }
 }
 
@@ -205,8 +183,8 @@ fn boring_run(bytes: &[u8]) -> usize {
 struct Scan<'a> {
     flat: &'a str,
     rules: &'a BoundaryRules,
-    protected: Vec<(usize, usize)>,
-    next_protected: usize,
+    /// Camel-case words: no cut inside one.
+    camel: Guard<'a>,
     out: Vec<Boundary>,
     /// Cuts between one digit and a capitalised word (`1Password`): the
     /// digit's offset and the cut's index in `out`.
@@ -223,29 +201,11 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn cut(&mut self, at: usize, cut: Cut) {
-        if at == 0 || self.is_protected(at) {
+        if at == 0 || self.camel.covers(at) {
             return;
         }
         self.out.push(Boundary { at, cut });
         self.quotes = 0;
-    }
-
-    fn is_protected(&mut self, at: usize) -> bool {
-        while let Some(&(_, end)) = self.protected.get(self.next_protected) {
-            if end <= at {
-                self.next_protected += 1;
-            } else {
-                break;
-            }
-        }
-        // Ranges are sorted; a cut placed one char behind the cursor may need
-        // the range before, so look back one.
-        let check = |r: Option<&(usize, usize)>| r.is_some_and(|&(s, e)| s < at && at < e);
-        check(self.protected.get(self.next_protected))
-            || self
-                .next_protected
-                .checked_sub(1)
-                .is_some_and(|i| check(self.protected.get(i)))
     }
 
     /// Up to `N` chars before `at`, nearest first (`' '` past the start).
@@ -454,8 +414,7 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
     let mut scan = Scan {
         flat,
         rules,
-        protected: rules.protected(flat),
-        next_protected: 0,
+        camel: rules.camel.guard(flat),
         out: vec![Boundary {
             at: 0,
             cut: Cut::Start,

@@ -21,6 +21,7 @@
 pub mod assemble;
 pub mod boundary;
 pub mod byline;
+pub mod camel;
 pub mod classify;
 pub mod date;
 pub mod phrases;
