@@ -14,14 +14,15 @@
 //! - sentence-final punctuation (and closing quotes) followed by the start of a
 //!   sentence (`today.The`, `terms."The`), unless the word before the stop is an
 //!   initial (`U.S.`) or an abbreviation (`Mr.`, `lexicons/<lang>/abbreviations.txt`);
-//! - a word glued to an opening bracket and a capital (`Printer(Astana)`);
+//! - a word glued to an opening bracket and a capital (`Printer(Astana)`),
+//!   or a closing bracket or quote glued to a capital (`(español)Argentina`);
 //! - a currency sign glued to a word or amount (`$50$100`, `Other$`);
 //! - a change of script between two letters (`Watchالعربية`, `English日本語`).
 
 use std::collections::HashSet;
 
 use super::camel::{CamelWords, Guard};
-use super::weights::DIGIT_NAME_MIN_REPEATS;
+use super::weights::{BRACKET_MAX_CHARS, BRACKET_MAX_WORDS, DIGIT_NAME_MIN_REPEATS};
 
 /// Why a boundary was placed: the rule that fired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -371,13 +372,43 @@ impl Scan<'_> {
             }
         }
         // A closing quote glued to a capital.
-        let closed = p == '”' || p == '»' || (p == '"' && self.quotes % 2 == 0);
+        let closed = p == '”'
+            || p == '»'
+            || (p == ')' && self.short_brackets(p_at))
+            || (p == '"' && self.quotes % 2 == 0);
         if closed && h1 != ' ' {
             self.cut(at, Cut::Bracket);
         }
         if is_currency(p) {
             self.cut(at, Cut::Currency);
         }
+    }
+
+    /// True when the `)` at `close` ends a bracket of at most
+    /// [`BRACKET_MAX_WORDS`] words (`(español)`, `(27)`): a label's tail, as
+    /// in a language menu or a comment count. A longer bracket glued to a
+    /// capital is a photo credit inside a caption, and a bracket glued to a
+    /// word (`avg(n)FROM`) is code unless it holds a count: both left whole.
+    fn short_brackets(&self, close: usize) -> bool {
+        let head = self.flat.get(..close).unwrap_or("");
+        let Some(open) = head
+            .char_indices()
+            .rev()
+            .take(BRACKET_MAX_CHARS)
+            .find(|(_, c)| *c == '(')
+        else {
+            return false;
+        };
+        let inside = head.get(open.0 + 1..).unwrap_or("");
+        // `avg(n)FROM` is code: a call glued to its name holds no count.
+        let glued = head
+            .get(..open.0)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        let count = !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit());
+        !inside.trim().is_empty()
+            && inside.split_whitespace().count() <= BRACKET_MAX_WORDS
+            && (!glued || count)
     }
 
     /// A change of script between two letters, on either side of `c`.
@@ -621,6 +652,23 @@ mod tests {
             vec!["Report", "“You Cry”", "Share this"]
         );
         assert_eq!(pieces("the world.$50"), vec!["the world.", "$50"]);
+        assert_eq!(
+            pieces("Chile (español)Deutschland (Deutsch)"),
+            vec!["Chile (español)", "Deutschland (Deutsch)"]
+        );
+        assert_eq!(
+            pieces("the port (see map) Monday"),
+            vec!["the port (see map) Monday"]
+        );
+        assert_eq!(
+            pieces("View comments(27)Read"),
+            vec!["View comments(27)", "Read"]
+        );
+        assert_eq!(pieces("SELECT avg(n)FROM"), vec!["SELECT avg(n)FROM"]);
+        assert_eq!(
+            pieces("harbour. (Ada Quill/Harbour Press)The"),
+            vec!["harbour. (Ada Quill/Harbour Press)The"]
+        );
     }
 
     #[test]

@@ -101,22 +101,8 @@ fn grow(weights: &[f32], walls: &[f32], first: usize) -> (f32, usize) {
 /// What each segment adds to a gap: boilerplate and short pieces that look
 /// like menu items (mostly capitalised, few words) their cost; code lines, numbers and lowercase fragments inside an article nothing.
 pub fn walls(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<f32> {
-    let text = |s: &Segment| flat.get(s.start..s.end).unwrap_or("").to_lowercase();
-    // Headings printed more than once ("Read more" under every teaser) are
-    // link labels, not the one heading that opens a list.
-    let headings: Vec<(usize, String)> = segs
-        .iter()
-        .zip(labels)
-        .enumerate()
-        .filter(
-            |(_, (s, l))| matches!(l, Label::Boiler { kind, .. } if ends_article(*kind, &s.shape)),
-        )
-        .map(|(i, (s, _))| (i, text(s)))
-        .collect();
-    let once = |i: usize| {
-        let mine = headings.iter().find(|(j, _)| *j == i).map(|(_, t)| t);
-        mine.is_some_and(|t| headings.iter().filter(|(_, u)| u == t).count() == 1)
-    };
+    let single = single_headings(flat, segs, labels);
+    let once = |i: usize| single.contains(&i);
     segs.iter()
         .zip(labels)
         .enumerate()
@@ -253,16 +239,63 @@ fn ends_article(kind: BoilerplateKind, f: &Features) -> bool {
         && !f.ends_with_stop
 }
 
+/// The list headings ([`ends_article`]) printed once on the page. Headings
+/// printed more than once ("Read more" under every teaser) are link
+/// labels, not the one heading that opens a list.
+fn single_headings(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<usize> {
+    let text = |s: &Segment| flat.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let headings: Vec<(usize, String)> = segs
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .filter(
+            |(_, (s, l))| matches!(l, Label::Boiler { kind, .. } if ends_article(*kind, &s.shape)),
+        )
+        .map(|(i, (s, _))| (i, text(s)))
+        .collect();
+    headings
+        .iter()
+        .filter(|(_, t)| headings.iter().filter(|(_, u)| u == t).count() == 1)
+        .map(|(i, _)| *i)
+        .collect()
+}
+
 /// True when a long paragraph follows within [`RESUME_WINDOW`] segments
 /// from `from`: the box before it ("Related articles") sat inside the
 /// article, which goes on. Teasers in a list are shorter.
 fn prose_resumes(segs: &[Segment], labels: &[Label], from: usize) -> bool {
-    (from..from + RESUME_WINDOW).any(|i| {
+    resume_at(segs, labels, from).is_some()
+}
+
+/// The first paragraph of at least [`RESUME_MIN_CHARS`] chars within
+/// [`RESUME_WINDOW`] segments from `from`.
+fn resume_at(segs: &[Segment], labels: &[Label], from: usize) -> Option<usize> {
+    (from..from + RESUME_WINDOW).find(|&i| {
         labels.get(i) == Some(&Label::Content)
             && segs
                 .get(i)
                 .is_some_and(|s| s.shape.chars >= RESUME_MIN_CHARS)
     })
+}
+
+/// Boxes of links set inside an article: a related-list heading printed
+/// once, then the article's next paragraph within [`RESUME_WINDOW`]
+/// segments. Returns (heading, paragraph) index pairs; the segments
+/// between them are the box's teasers, not the article.
+pub fn boxes(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<(usize, usize)> {
+    single_headings(flat, segs, labels)
+        .into_iter()
+        .filter(|&h| {
+            !matches!(
+                labels[h],
+                Label::Boiler {
+                    kind: BoilerplateKind::Comments,
+                    ..
+                }
+            )
+        })
+        .filter_map(|h| resume_at(segs, labels, h + 1).map(|r| (h, r)))
+        .collect()
 }
 
 /// The segments around the article start that are kept with a hint.
@@ -391,6 +424,15 @@ mod tests {
             ("Read more", related()),
         ]);
         assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
+        // A box inside the article: heading, then the next long paragraph.
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Most Read", related()),
+            (teaser, Label::Content),
+            ("Ten quiet harbours", Label::Short),
+            (&long, Label::Content),
+        ]);
+        assert_eq!(boxes(&flat, &segs, &labels), [(1, 4)]);
         // Long prose after a comments heading is a comment: still a wall.
         let comments = Label::Boiler {
             kind: BoilerplateKind::Comments,

@@ -161,3 +161,11 @@ pub const AD_LABEL_MAX_WORDS: usize = 2;
 /// A text cut off with an ellipsis is a truncated teaser up to this many
 /// words (a list trims teasers to a line or two).
 pub const TEASER_MAX_WORDS: usize = 25;
+
+/// A closing bracket glued to a capital ends a node when the bracket holds
+/// at most this many words (`(español)Argentina`, `comments(27)Read`): a
+/// label's tail. A longer bracket is a photo credit set inside a caption.
+pub const BRACKET_MAX_WORDS: usize = 2;
+
+/// How far back (in chars) the opening bracket of such a label is looked for.
+pub const BRACKET_MAX_CHARS: usize = 40;
