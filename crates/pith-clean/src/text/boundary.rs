@@ -212,6 +212,16 @@ impl Scan<'_> {
     /// Up to `N` chars before `at`, nearest first (`' '` past the start).
     fn back<const N: usize>(&self, at: usize) -> [(char, usize); N] {
         let mut out = [(' ', 0); N];
+        // ASCII before `at` (most text): the bytes are the chars.
+        let bytes = self.flat.as_bytes();
+        if let Some(before) = at.checked_sub(N).and_then(|from| bytes.get(from..at)) {
+            if before.is_ascii() {
+                for (k, slot) in out.iter_mut().enumerate() {
+                    *slot = (before[N - 1 - k] as char, at - 1 - k);
+                }
+                return out;
+            }
+        }
         let mut it = self.flat.get(..at).unwrap_or("").char_indices().rev();
         for slot in &mut out {
             match it.next() {
@@ -225,6 +235,15 @@ impl Scan<'_> {
     /// Up to `N` chars from `at` on (`' '` past the end).
     fn ahead<const N: usize>(&self, at: usize) -> [char; N] {
         let mut out = [' '; N];
+        // ASCII from `at` on (most text): the bytes are the chars.
+        if let Some(next) = self.flat.as_bytes().get(at..at + N) {
+            if next.is_ascii() {
+                for (slot, &b) in out.iter_mut().zip(next) {
+                    *slot = b as char;
+                }
+                return out;
+            }
+        }
         let mut it = self.flat.get(at..).unwrap_or("").chars();
         for slot in &mut out {
             match it.next() {

@@ -174,7 +174,7 @@ pub fn slide_counter(text: &str) -> Option<(u32, u32)> {
     let digits_on = |start: usize| b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
     let number = |s: usize, e: usize| text.get(s..e).and_then(|t| t.parse::<u32>().ok());
     let glue = |c: Option<&u8>| c.is_some_and(|c| matches!(c, b'/' | b'.' | b',' | b':'));
-    for (slash, _) in b.iter().enumerate().filter(|(_, &c)| c == b'/') {
+    for slash in memchr::memchr_iter(b'/', b) {
         let k_end = if slash > 0 && b[slash - 1] == b' ' {
             slash - 1
         } else {

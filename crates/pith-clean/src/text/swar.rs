@@ -22,12 +22,6 @@ pub(super) fn lowercase_or_space(w: u64) -> u64 {
     in_range(w, b'a', b'z') | (!not_space & HIGH)
 }
 
-/// `w` with its ASCII capitals lowercased; other bytes (non-ASCII ones too)
-/// unchanged.
-pub(super) fn ascii_lowercase(w: u64) -> u64 {
-    w | (in_range(w, b'A', b'Z') >> 2)
-}
-
 /// The offset of the first non-ASCII byte of `bytes` from `from` on.
 pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
@@ -86,8 +80,6 @@ mod tests {
                 let want = |ok: bool| if ok { HIGH } else { HIGH & !(0x80 << (8 * at)) };
                 let lower = b.is_ascii_lowercase() || b == b' ';
                 assert_eq!(lowercase_or_space(w), want(lower), "{b} at {at}");
-                let low = ascii_lowercase(w).to_le_bytes();
-                assert_eq!(low[at], b.to_ascii_lowercase(), "{b} at {at}");
                 assert_eq!(
                     ascii_letter(w),
                     want(b.is_ascii_alphabetic()),
