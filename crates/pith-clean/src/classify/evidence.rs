@@ -39,6 +39,9 @@ pub enum Shape {
     DatedHeadlines,
     /// Very short text with no sentence punctuation.
     Fragment,
+    /// A title printed twice in a row with its teaser (a card linking to
+    /// another page).
+    RepeatedTitle,
 }
 
 /// One piece of evidence behind a removal. A removal carries one or more.

@@ -282,6 +282,43 @@ fn fill_price_gaps(segs: &[Segment], labels: &mut [Label]) {
     }
 }
 
+/// The pieces of teaser cards: a short title printed twice or more in a
+/// row (an image's alt text, the link, the heading: `Ten quiet harbours`
+/// `Ten quiet harbours` `Ten quiet harbou`, a copy may be cut short), and
+/// the teaser cut off with an ellipsis right after it. An article prints
+/// a line twice at most for a figure's caption, with no teaser after it.
+pub fn card_pieces(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<usize> {
+    let text = |i: usize| flat.get(segs[i].start..segs[i].end).unwrap_or("");
+    let copies = |a: &str, b: &str| {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        short.chars().count() >= CARD_TITLE_MIN_CHARS && long.starts_with(short)
+    };
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < segs.len() {
+        let titled = |j: usize| labels[j] == Label::Short && labels[j - 1] == Label::Short;
+        if !(titled(i) && copies(text(i - 1), text(i))) {
+            i += 1;
+            continue;
+        }
+        let first = i - 1;
+        while i + 1 < segs.len() && titled(i + 1) && copies(text(i), text(i + 1)) {
+            i += 1;
+        }
+        let teaser = i + 1 < segs.len() && {
+            let next = text(i + 1).trim_end();
+            next.ends_with('…') || next.ends_with("...")
+        };
+        // A figure's caption printed under its image twice is not a card:
+        // a card ends on its truncated teaser.
+        if teaser {
+            out.extend(first..=i + 1);
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +368,40 @@ mod tests {
             lab("The ferry left the harbour, and the town went quiet again. ..."),
             Label::Content
         );
+    }
+
+    #[test]
+    fn titles_printed_twice_in_a_row_are_cards() {
+        let pieces = [
+            (
+                "The ferry left at dawn and the town went quiet again.",
+                Label::Content,
+            ),
+            ("Ten Quiet Harbours to Visit", Label::Short),
+            ("Ten Quiet Harbours to Visit", Label::Short),
+            ("Ten Quiet Harbours to Vi", Label::Short),
+            ("Some harbours stay open all winter, and…", Label::Content),
+            ("The council met on Thursday.", Label::Content),
+            ("Lorem ipsum dolor", Label::Short),
+            ("Lorem ipsum dolor", Label::Content),
+            ("A harbour at dawn, seen from the pier", Label::Short),
+            ("A harbour at dawn, seen from the pier", Label::Short),
+            ("The ferry left.", Label::Content),
+        ];
+        let mut flat = String::new();
+        let mut segs = Vec::new();
+        for (p, _) in &pieces {
+            let start = flat.len();
+            flat.push_str(p);
+            segs.push(Segment {
+                start,
+                end: flat.len(),
+                cut: super::super::boundary::Cut::Case,
+                shape: Features::of(p),
+            });
+        }
+        let labels: Vec<Label> = pieces.iter().map(|(_, l)| l.clone()).collect();
+        assert_eq!(card_pieces(&flat, &segs, &labels), [1, 2, 3, 4]);
     }
 
     #[test]

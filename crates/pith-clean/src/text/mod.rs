@@ -185,6 +185,17 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
             }
         }
     }
+    // Teaser cards set inside the article leave the body too.
+    for i in classify::card_pieces(flat, &segs, &labels) {
+        if span.is_some_and(|s| s.contains(i)) {
+            labels[i] = Label::Boiler {
+                kind: crate::classify::kind::BoilerplateKind::RelatedContent,
+                evidence: vec![crate::classify::evidence::Evidence::Shape {
+                    shape: crate::classify::evidence::Shape::RepeatedTitle,
+                }],
+            };
+        }
+    }
     Analysis {
         title,
         segs,

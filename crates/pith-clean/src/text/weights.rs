@@ -174,3 +174,8 @@ pub const BRACKET_MAX_CHARS: usize = 40;
 /// when its lowercase head has at least this many letters; a short head
 /// (`blanket.js` + `As`) is a file extension glued to the next sentence.
 pub const CODE_HEAD_MIN_CHARS: usize = 3;
+
+/// A card's title printed twice in a row is matched down to this many
+/// chars (a copy cut short to fit the card); shorter repeats (`Reply`
+/// `Reply`) are not titles.
+pub const CARD_TITLE_MIN_CHARS: usize = 20;
