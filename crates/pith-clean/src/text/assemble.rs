@@ -189,6 +189,47 @@ fn names_title(text: &str, title: &str) -> bool {
         && (k == t || k.contains(&t) || (t.contains(&k) && k.len() * 2 > t.len()))
 }
 
+/// `text` without the TeX source a math renderer leaves next to the
+/// rendered formula (`A{\displaystyle A^{\mathsf {H}}}`): a brace group
+/// opened by `{\` and a letter, with its nested groups. A group cut off
+/// by the end of the paragraph is dropped to the end. Prose has no `{\`.
+fn strip_tex(text: String) -> String {
+    if !text.contains("{\\") {
+        return text;
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut kept) = (0, 0);
+    while i + 2 < b.len() {
+        if !(b[i] == b'{' && b[i + 1] == b'\\' && b[i + 2].is_ascii_alphabetic()) {
+            i += 1;
+            continue;
+        }
+        out.push_str(text.get(kept..i).unwrap_or(""));
+        let mut depth = 0usize;
+        let mut j = i;
+        while j < b.len() {
+            match b[j] {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        // Past the closing brace (or the end): braces are ASCII, so this
+        // is a char boundary.
+        i = (j + 1).min(b.len());
+        kept = i;
+    }
+    out.push_str(text.get(kept..).unwrap_or(""));
+    out
+}
+
 /// The page's code names: words with an inner step from a lowercase
 /// letter to an uppercase one (`bodyUsed`, `XMLHttpRequest`) that the page
 /// prints at least twice, once at least as code: before a call or index
@@ -267,7 +308,7 @@ fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     let flush = |o: Open, kind: BlockKind, out: &mut Vec<Block>| {
-        let mut b = Block::new(kind, o.text);
+        let mut b = Block::new(kind, strip_tex(o.text));
         b.index = o.first;
         out.push(b);
     };
@@ -477,6 +518,17 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tex_source_next_to_a_formula_is_dropped() {
+        let t = |s: &str| strip_tex(s.to_string());
+        assert_eq!(
+            t("the product A{\\displaystyle A^{\\mathsf {H}}} is real"),
+            "the product A is real"
+        );
+        assert_eq!(t("cut off x{\\frac {1}{2"), "cut off x");
+        assert_eq!(t("sets {a, b} and \\n stay"), "sets {a, b} and \\n stay");
+    }
 
     #[test]
     fn code_names_are_camel_words_printed_as_code() {
