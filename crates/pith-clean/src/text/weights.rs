@@ -169,3 +169,8 @@ pub const BRACKET_MAX_WORDS: usize = 2;
 
 /// How far back (in chars) the opening bracket of such a label is looked for.
 pub const BRACKET_MAX_CHARS: usize = 40;
+
+/// A camel-case word printed after a dot is a member name (`res.bodyUsed`)
+/// when its lowercase head has at least this many letters; a short head
+/// (`blanket.js` + `As`) is a file extension glued to the next sentence.
+pub const CODE_HEAD_MIN_CHARS: usize = 3;
