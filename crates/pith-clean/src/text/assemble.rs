@@ -2,6 +2,7 @@
 //! blocks with hints, removals grouped into runs with kind and evidence, and
 //! metadata (title, site, date, tags).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::boundary::{is_unspaced, Cut};
@@ -87,7 +88,7 @@ impl Parts<'_> {
 pub fn assemble(parts: &Parts<'_>) -> Cleaned {
     let keep = parts.body_mask();
     let mut kept = front_blocks(parts);
-    kept.extend(paragraphs(parts, &keep));
+    kept.extend(paragraphs(parts, &keep, &key(&parts.title.main)));
     kept.sort_by_key(|b| b.index);
     let (removed, tags) = removals(parts, &keep);
     let metadata = Metadata {
@@ -155,7 +156,7 @@ fn joiner(left: &str, right: &str) -> &'static str {
 /// digit), or a piece that names the page title after the article started
 /// (a heading matching the title is taken for the headline downstream, and
 /// everything before it would be lost).
-fn is_heading(parts: &Parts<'_>, i: usize, after_body: bool) -> bool {
+fn is_heading(parts: &Parts<'_>, i: usize, after_body: bool, title_key: &str) -> bool {
     let f = &parts.segs[i].shape;
     let glued_number = parts.segs.get(i + 1).is_some_and(|n| n.cut == Cut::Digit)
         && parts.text(i).ends_with(|c: char| c.is_ascii_digit());
@@ -164,7 +165,7 @@ fn is_heading(parts: &Parts<'_>, i: usize, after_body: bool) -> bool {
         && f.letters > 0
         && !f.ends_with_stop
         && !glued_number
-        && !(after_body && names_title(parts.text(i), &parts.title.main))
+        && !(after_body && names_title(&key(parts.text(i)), title_key))
         && parts
             .text(i)
             .chars()
@@ -180,13 +181,13 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-/// True when `text` and the page title name each other: equal, or one holds
-/// the other (the shorter at least half the longer when the text is inside).
-fn names_title(text: &str, title: &str) -> bool {
-    let (k, t) = (key(text), key(title));
+/// True when a text and the page title name each other, given their
+/// [`key`]s `k` and `t`: equal, or one holds the other (the shorter at
+/// least half the longer when the text is inside).
+fn names_title(k: &str, t: &str) -> bool {
     !k.is_empty()
         && !t.is_empty()
-        && (k == t || k.contains(&t) || (t.contains(&k) && k.len() * 2 > t.len()))
+        && (k == t || k.contains(t) || (t.contains(k) && k.len() * 2 > t.len()))
 }
 
 /// `text` without the TeX source a math renderer leaves next to the
@@ -297,7 +298,7 @@ fn splits_code_name(parts: &Parts<'_>, names: &HashSet<&str>, i: usize) -> bool 
     matches!(s.cut, Cut::Case | Cut::Acronym) && names.contains(word_around(parts.flat, s.start))
 }
 
-fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
+fn paragraphs(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<Block> {
     let names = code_names(parts.flat);
     struct Open {
         first: usize,
@@ -318,7 +319,7 @@ fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
         match open.take() {
             Some(mut o) if o.last + 1 == i && !seg.cut.is_strong() => {
                 if o.count == 1
-                    && is_heading(parts, o.first, !out.is_empty())
+                    && is_heading(parts, o.first, !out.is_empty(), title_key)
                     && is_sentence(&seg.shape)
                 {
                     flush(o, BlockKind::Heading { level: 2 }, &mut out);
@@ -371,7 +372,9 @@ fn names_what_follows(kind: BoilerplateKind) -> bool {
     )
 }
 
-type Verdict = Option<(BoilerplateKind, Vec<Evidence>)>;
+/// The kind and evidence of a removed segment; the evidence is borrowed
+/// from its label when it has one, and copied only into the removal.
+type Verdict<'a> = Option<(BoilerplateKind, Cow<'a, [Evidence]>)>;
 
 /// Segments that sit in a run of at least [`MENU_MIN_ITEMS`] short removed
 /// pieces (menu items, with or without a lexicon phrase).
@@ -399,7 +402,7 @@ fn menu_runs(parts: &Parts<'_>, keep: &[bool]) -> Vec<bool> {
 }
 
 /// The kind and evidence of every removed segment (None for kept ones and the title).
-fn removal_kinds(parts: &Parts<'_>, keep: &[bool]) -> Vec<Verdict> {
+fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
     let n = parts.segs.len();
     let mut out: Vec<Verdict> = vec![None; n];
     let in_menu = menu_runs(parts, keep);
@@ -422,15 +425,15 @@ fn removal_kinds(parts: &Parts<'_>, keep: &[bool]) -> Vec<Verdict> {
             let names = names_what_follows(*kind)
                 && parts.segs[i].shape.words <= 4
                 && (*kind != BoilerplateKind::Tags || place(i) == Place::AfterContent);
-            heading = names.then(|| (*kind, evidence.clone()));
+            heading = names.then_some((*kind, Cow::Borrowed(evidence.as_slice())));
             out[i] = Some(if *kind == BoilerplateKind::Tags && in_menu[i] && !names {
                 // "Topics" in the site menu is a menu item, not a tag list.
                 let mut ev = evidence.clone();
                 let shape = Shape::TitleCaseRun;
                 ev.push(Evidence::Shape { shape });
-                (BoilerplateKind::Navigation, ev)
+                (BoilerplateKind::Navigation, Cow::Owned(ev))
             } else {
-                (*kind, evidence.clone())
+                (*kind, Cow::Borrowed(evidence.as_slice()))
             });
             i += 1;
             continue;
@@ -456,27 +459,35 @@ fn removal_kinds(parts: &Parts<'_>, keep: &[bool]) -> Vec<Verdict> {
                 (*kind, ev.clone())
             } else if parts.title.site.as_deref() == Some(text) {
                 let place = place(j);
-                (BoilerplateKind::Header, vec![Evidence::Position { place }])
+                (BoilerplateKind::Header, owned(Evidence::Position { place }))
             } else if dates >= 2 {
                 let shape = Shape::DatedHeadlines;
                 (
                     BoilerplateKind::RelatedContent,
-                    vec![Evidence::Shape { shape }],
+                    owned(Evidence::Shape { shape }),
                 )
             } else if in_menu[j] {
                 let shape = Shape::TitleCaseRun;
-                (BoilerplateKind::Navigation, vec![Evidence::Shape { shape }])
+                (
+                    BoilerplateKind::Navigation,
+                    owned(Evidence::Shape { shape }),
+                )
             } else {
                 let place = place(j);
                 (
                     BoilerplateKind::OutsideContent,
-                    vec![Evidence::Position { place }],
+                    owned(Evidence::Position { place }),
                 )
             });
         }
         i = i.max(start + 1);
     }
     out
+}
+
+/// One piece of evidence, owned.
+fn owned<'a>(e: Evidence) -> Cow<'a, [Evidence]> {
+    Cow::Owned(vec![e])
 }
 
 /// Group removed segments into runs of one kind; collect tag items.
@@ -498,16 +509,16 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
             Some(r) if r.kind == kind && last == Some(i - 1) => {
                 r.text.push(' ');
                 r.text.push_str(text);
-                for e in evidence {
-                    if r.evidence.len() < 6 && !r.evidence.contains(&e) {
-                        r.evidence.push(e);
+                for e in evidence.iter() {
+                    if r.evidence.len() < 6 && !r.evidence.contains(e) {
+                        r.evidence.push(e.clone());
                     }
                 }
             }
             _ => removed.push(Removal {
                 kind,
                 text: text.to_string(),
-                evidence,
+                evidence: evidence.into_owned(),
             }),
         }
         last = Some(i);

@@ -16,20 +16,37 @@ pub struct CamelWords {
     ac: Option<AhoCorasick>,
     /// The bytes that occur in some word: stretches are runs of them.
     used: [bool; 256],
+    /// The byte pairs that occur in some word, one bit each: a cut between
+    /// two bytes that no word holds side by side is inside no word, and
+    /// most cuts are rejected by this lookup alone.
+    pairs: Vec<u64>,
+}
+
+/// The bit of the pair `(a, b)` in [`CamelWords::pairs`].
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let i = usize::from(a) << 8 | usize::from(b);
+    (i / 64, 1 << (i % 64))
 }
 
 impl CamelWords {
     /// Compile `words` (leftmost-longest, case-sensitive).
     pub fn new(words: &[String]) -> CamelWords {
         let mut used = [false; 256];
-        for b in words.iter().flat_map(|w| w.bytes()) {
-            used[b as usize] = true;
+        let mut pairs = vec![0u64; 1 << 10];
+        for w in words {
+            for b in w.bytes() {
+                used[b as usize] = true;
+            }
+            for p in w.as_bytes().windows(2) {
+                let (word, bit) = pair_bit(p[0], p[1]);
+                pairs[word] |= bit;
+            }
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(words)
             .ok();
-        CamelWords { ac, used }
+        CamelWords { ac, used, pairs }
     }
 
     /// The words of `flat`, searched for as cuts are proposed.
@@ -62,6 +79,10 @@ impl Guard<'_> {
         let bytes = self.flat.as_bytes();
         let used = |i: usize| bytes.get(i).is_some_and(|&b| self.words.used[b as usize]);
         if self.words.ac.is_none() || at == 0 || !used(at) || !used(at - 1) {
+            return false;
+        }
+        let (word, bit) = pair_bit(bytes[at - 1], bytes[at]);
+        if !self.words.pairs.get(word).is_some_and(|w| w & bit != 0) {
             return false;
         }
         self.search_stretch_of(at);
