@@ -116,7 +116,11 @@ impl<'s, 'a> Page<'s, 'a> {
     fn new(walk: &'s Walk<'a>, lex: &'s Lexicons) -> Page<'s, 'a> {
         let stats = Stats::new(walk);
         let mut reader = WordReader::new(lex);
-        let hits: Vec<Vec<TokenHit>> = walk.elements.iter().map(|e| reader.element(e.el)).collect();
+        let hits: Vec<Vec<TokenHit>> = walk
+            .elements
+            .iter()
+            .map(|e| reader.class_and_id(e.class, e.id))
+            .collect();
         let weight = hits
             .iter()
             .map(|h| signals::tokens::hits_weight(h, CLASS_WEIGHT))
