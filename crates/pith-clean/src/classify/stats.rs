@@ -81,15 +81,21 @@ impl Subtree {
 /// assert_eq!(pith_clean::classify::stats::commas("a, b، c、d"), 3);
 /// ```
 pub fn commas(text: &str) -> usize {
-    let ascii = text.bytes().filter(|&b| b == b',').count();
-    if text.is_ascii() {
-        return ascii;
-    }
-    ascii
-        + text
-            .chars()
-            .filter(|c| matches!(c, '،' | '﹐' | '︐' | '︑' | '、' | '，'))
-            .count()
+    let bytes = text.as_bytes();
+    let ascii = bytes.iter().filter(|&&b| b == b',').count();
+    // The other commas are U+060C (D8 8C), U+3001 (E3 80 81) and U+FE10, U+FE11,
+    // U+FE50, U+FF0C (EF ..): find their lead bytes, then read the rest.
+    let others = memchr::memchr3_iter(0xD8, 0xE3, 0xEF, bytes)
+        .filter(|&i| {
+            let rest = bytes.get(i..).unwrap_or_default();
+            [
+                "\u{60C}", "\u{3001}", "\u{FE10}", "\u{FE11}", "\u{FE50}", "\u{FF0C}",
+            ]
+            .iter()
+            .any(|c| rest.starts_with(c.as_bytes()))
+        })
+        .count();
+    ascii + others
 }
 
 impl Stats {
@@ -184,6 +190,17 @@ impl Stats {
 mod tests {
     use super::*;
     use crate::block::from_dom::walk;
+
+    #[test]
+    fn commas_agree_with_a_char_count() {
+        let text = "a, b، c、d ﹐ ︐ ︑ ，x ؛ 、、 é,ü — 〃 ﹑";
+        let want = text
+            .chars()
+            .filter(|c| matches!(c, ',' | '،' | '﹐' | '︐' | '︑' | '、' | '，'))
+            .count();
+        assert_eq!(commas(text), want);
+        assert_eq!(want, 10);
+    }
 
     #[test]
     fn subtree_sums() {
