@@ -50,7 +50,7 @@ use weights::*;
 /// assert_eq!(c.removed[0].kind.name(), "navigation");
 /// ```
 pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned {
-    let walk = from_dom::walk(document);
+    let mut walk = from_dom::walk(document);
     let metadata = crate::metadata::extract(document);
     let page = Page::new(&walk, lexicons);
     let (choice, mut verdicts) = match page.attempt(true) {
@@ -69,13 +69,17 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
             }
         }
     };
-    let mut blocks = walk.blocks.clone();
+    let fragment = page.is_fragment();
+    // The page's marks outlive it; its borrow of the walk ends here, so the
+    // blocks move out of the walk instead of being copied.
+    let Page { signals, hits, .. } = page;
+    let mut blocks = std::mem::take(&mut walk.blocks);
     if choice.is_none() {
-        verdicts = page.nothing_kept();
+        verdicts = nothing_kept(&walk, &signals, blocks.len());
     }
     Hinter {
         walk: &walk,
-        words: &page.hits,
+        words: &hits,
         title: metadata.title.as_deref(),
     }
     .apply(&mut blocks, &mut verdicts);
@@ -92,9 +96,8 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
         metadata,
         ..Cleaned::default()
     };
-    let fragment = page.is_fragment();
     if choice.is_none() || (!fragment && is_listing(&blocks, &verdicts)) {
-        verdicts = page.nothing_kept();
+        verdicts = nothing_kept(&walk, &signals, blocks.len());
         cleaned.warnings.push(Warning::NoArticle);
     }
     assemble(&mut cleaned, blocks, verdicts);
@@ -245,36 +248,36 @@ impl<'s, 'a> Page<'s, 'a> {
             lex: self.lex,
         }
         .verdicts(&choice);
-        let chars = kept_chars(&w.blocks, &verdicts);
+        let chars = kept_chars(w, &verdicts);
         (choice, verdicts, chars)
     }
+}
 
-    /// Every block removed: a page with no article.
-    fn nothing_kept(&self) -> Vec<Verdict> {
-        let w = self.walk;
-        let marks: Vec<Option<&Signal>> = self.signals.iter().map(Option::as_ref).collect();
-        let marked = decide::outermost(w, |i| marks[i].is_some());
-        (0..w.blocks.len())
-            .map(|b| {
-                let owner = w.info[b].owner;
-                match marked[owner].and_then(|m| marks[m]) {
-                    Some(s) => Verdict::Remove {
-                        kind: s.kind,
-                        evidence: s.evidence.clone(),
-                        group: Group::Element(marked[owner].unwrap_or(owner)),
-                    },
-                    None => Verdict::Remove {
-                        kind: crate::BoilerplateKind::OutsideContent,
-                        evidence: vec![crate::Evidence::TextDensity {
-                            value: 0.0,
-                            limit: MIN_ARTICLE_CHARS as f32,
-                        }],
-                        group: Group::Element(top_group(w, owner)),
-                    },
-                }
-            })
-            .collect()
-    }
+/// Every block removed: a page with no article. `signals` are the page's
+/// element marks; `blocks` the number of blocks.
+fn nothing_kept(w: &Walk<'_>, signals: &[Option<Signal>], blocks: usize) -> Vec<Verdict> {
+    let marks: Vec<Option<&Signal>> = signals.iter().map(Option::as_ref).collect();
+    let marked = decide::outermost(w, |i| marks[i].is_some());
+    (0..blocks)
+        .map(|b| {
+            let owner = w.info[b].owner;
+            match marked[owner].and_then(|m| marks[m]) {
+                Some(s) => Verdict::Remove {
+                    kind: s.kind,
+                    evidence: s.evidence.clone(),
+                    group: Group::Element(marked[owner].unwrap_or(owner)),
+                },
+                None => Verdict::Remove {
+                    kind: crate::BoilerplateKind::OutsideContent,
+                    evidence: vec![crate::Evidence::TextDensity {
+                        value: 0.0,
+                        limit: MIN_ARTICLE_CHARS as f32,
+                    }],
+                    group: Group::Element(top_group(w, owner)),
+                },
+            }
+        })
+        .collect()
 }
 
 /// The child of `body` holding element `i` (or `i` itself).
@@ -289,12 +292,13 @@ fn top_group(w: &Walk<'_>, mut i: usize) -> usize {
 }
 
 /// Chars of kept prose blocks.
-fn kept_chars(blocks: &[Block], verdicts: &[Verdict]) -> usize {
-    blocks
+fn kept_chars(w: &Walk<'_>, verdicts: &[Verdict]) -> usize {
+    w.blocks
         .iter()
+        .zip(&w.info)
         .zip(verdicts)
-        .filter(|(b, v)| v.is_keep() && !matches!(b.kind, BlockKind::Heading { .. }))
-        .map(|(b, _)| b.text.chars().count())
+        .filter(|((b, _), v)| v.is_keep() && !matches!(b.kind, BlockKind::Heading { .. }))
+        .map(|((_, info), _)| info.chars)
         .sum()
 }
 
