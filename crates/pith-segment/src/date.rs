@@ -107,8 +107,8 @@ impl DateParser {
         let mut best: Option<FoundDate> = None;
         for found in [
             self.find_iso(text),
-            self.find_named(text, &self.month_first),
-            self.find_named(text, &self.day_first),
+            self.find_named(text, self.month_first),
+            self.find_named(text, self.day_first),
         ]
         .into_iter()
         .flatten()
