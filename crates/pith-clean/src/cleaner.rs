@@ -42,35 +42,78 @@ impl Cleaner {
     /// Clean raw bytes: decode, pick the format (per the options), clean.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned, Error> {
         let decoded = decode::decode(bytes, &self.options)?;
-        let format = match self.options.format() {
-            FormatChoice::Auto => decode::sniff_format(&decoded.text),
-            FormatChoice::Html => InputFormat::Html,
-            FormatChoice::Text => InputFormat::Text,
-        };
-        let mut cleaned = match format {
+        let format = self.format_of(&decoded.text);
+        let cleaned = match format {
             InputFormat::Html => self.clean_html(&decoded.text),
             InputFormat::Text => self.clean_text(&decoded.text),
         };
-        cleaned.source = SourceInfo {
+        Ok(with_source(
+            cleaned,
             format,
-            encoding: decoded.encoding.to_string(),
-            bytes: bytes.len(),
+            decoded.encoding,
+            decoded.warnings,
+            bytes.len(),
+        ))
+    }
+
+    /// [`clean_bytes`](Self::clean_bytes) on bytes the caller gives up: the input is freed
+    /// as soon as the page is parsed, so a large page is not held in memory twice (input
+    /// and DOM) while it is cleaned. Same result as `clean_bytes`.
+    ///
+    /// ```
+    /// use pith_clean::{Cleaner, Options};
+    /// let c = Cleaner::new(Options::default());
+    /// let page = b"<nav><a href='/'>Home</a></nav><p>Rain closed forty schools on Monday.</p>";
+    /// assert_eq!(c.clean_owned(page.to_vec()).unwrap(), c.clean_bytes(page).unwrap());
+    /// ```
+    pub fn clean_owned(&self, bytes: Vec<u8>) -> Result<Cleaned, Error> {
+        let len = bytes.len();
+        let decode::Decoded {
+            text,
+            encoding,
+            warnings,
+        } = decode::decode(&bytes, &self.options)?;
+        let format = self.format_of(&text);
+        let cleaned = match format {
+            InputFormat::Html => {
+                let (document, guard_warnings) = self.parse(&text);
+                drop(text);
+                drop(bytes);
+                self.clean_parsed(&document, guard_warnings)
+            }
+            InputFormat::Text => self.clean_text(&text),
         };
-        cleaned.warnings.splice(0..0, decoded.warnings);
-        Ok(cleaned)
+        Ok(with_source(cleaned, format, encoding, warnings, len))
+    }
+
+    /// The input's format: the one the options force, else sniffed from the text.
+    fn format_of(&self, text: &str) -> InputFormat {
+        match self.options.format() {
+            FormatChoice::Auto => decode::sniff_format(text),
+            FormatChoice::Html => InputFormat::Html,
+            FormatChoice::Text => InputFormat::Text,
+        }
     }
 
     /// Clean an HTML document (already decoded).
     pub fn clean_html(&self, html: &str) -> Cleaned {
+        let (document, warnings) = self.parse(html);
+        self.clean_parsed(&document, warnings)
+    }
+
+    /// Guard the markup, then parse it. The guarded copy is as large as the page: it is
+    /// freed before the DOM is read.
+    fn parse(&self, html: &str) -> (scraper::Html, Vec<crate::Warning>) {
         let prescan::Guarded {
             html: guarded,
             warnings,
         } = prescan::guard(html, &self.options);
-        let document = dom::parse(&guarded);
-        // The guarded copy is as large as the page: free it before the DOM is read.
-        drop(guarded);
-        let mut cleaned = classify::clean_document(&document, self.lexicons);
-        drop(document);
+        (dom::parse(&guarded), warnings)
+    }
+
+    /// Blocks, verdicts and metadata of a parsed page, after the guard's warnings.
+    fn clean_parsed(&self, document: &scraper::Html, warnings: Vec<crate::Warning>) -> Cleaned {
+        let mut cleaned = classify::clean_document(document, self.lexicons);
         cleaned.source.format = InputFormat::Html;
         cleaned.warnings.splice(0..0, warnings);
         cleaned
@@ -82,4 +125,21 @@ impl Cleaner {
         cleaned.source.format = InputFormat::Text;
         cleaned
     }
+}
+
+/// Stamp what was read (format, encoding, size) on a result, decoding warnings first.
+fn with_source(
+    mut cleaned: Cleaned,
+    format: InputFormat,
+    encoding: String,
+    warnings: Vec<crate::Warning>,
+    bytes: usize,
+) -> Cleaned {
+    cleaned.source = SourceInfo {
+        format,
+        encoding,
+        bytes,
+    };
+    cleaned.warnings.splice(0..0, warnings);
+    cleaned
 }

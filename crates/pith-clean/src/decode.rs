@@ -50,12 +50,13 @@ const SNIFF_TAGS: &[&str] = &[
 /// ```
 /// use pith_clean::{decode::decode, Options};
 /// let d = decode("café".as_bytes(), &Options::default()).unwrap();
-/// assert_eq!((d.text.as_str(), d.encoding.as_str()), ("café", "utf-8"));
+/// assert_eq!((&*d.text, d.encoding.as_str()), ("café", "utf-8"));
 /// ```
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    /// The text, without any byte order mark.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, without any byte order mark: borrowed from the input when the bytes
+    /// already are valid UTF-8 (most pages), so a large page is not held twice.
+    pub text: Cow<'a, str>,
     /// WHATWG name of the encoding used, lowercase (`utf-8`, `windows-1252`, `shift_jis`).
     pub encoding: String,
     /// Problems met while decoding.
@@ -66,7 +67,7 @@ pub struct Decoded {
 ///
 /// Errors: [`Error::TooLarge`] over `options.max_bytes()`, [`Error::Empty`] for no text,
 /// [`Error::Binary`] for bytes that are not a page.
-pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
+pub fn decode<'a>(bytes: &'a [u8], options: &Options) -> Result<Decoded<'a>, Error> {
     if bytes.len() > options.max_bytes() {
         return Err(Error::TooLarge {
             bytes: bytes.len(),
@@ -97,7 +98,7 @@ pub fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> {
         return Err(Error::Empty);
     }
     Ok(Decoded {
-        text: text.into_owned(),
+        text,
         encoding: encoding.name().to_ascii_lowercase(),
         warnings,
     })
@@ -434,7 +435,7 @@ fn is_sniff_tag(name: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn dec(bytes: &[u8]) -> Decoded {
+    fn dec(bytes: &[u8]) -> Decoded<'_> {
         decode(bytes, &Options::default()).expect("decodes")
     }
 
@@ -480,10 +481,7 @@ mod tests {
     #[test]
     fn undeclared_legacy_falls_back_to_windows_1252() {
         let d = dec(&[b'c', b'a', b'f', 0xE9, b' ', b'o', b'k']);
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
-            ("café ok", "windows-1252")
-        );
+        assert_eq!((&*d.text, d.encoding.as_str()), ("café ok", "windows-1252"));
     }
 
     #[test]
@@ -522,17 +520,14 @@ mod tests {
     #[test]
     fn boms() {
         let d = dec(b"\xEF\xBB\xBF<p>hi</p>");
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
-            ("<p>hi</p>", "utf-8")
-        );
+        assert_eq!((&*d.text, d.encoding.as_str()), ("<p>hi</p>", "utf-8"));
         let mut utf16 = vec![0xFF, 0xFE];
         for u in "<p>héllo</p>".encode_utf16() {
             utf16.extend_from_slice(&u.to_le_bytes());
         }
         let d = dec(&utf16);
         assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
+            (&*d.text, d.encoding.as_str()),
             ("<p>héllo</p>", "utf-16le")
         );
         let mut utf16be = vec![0xFE, 0xFF];

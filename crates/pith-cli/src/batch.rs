@@ -153,7 +153,7 @@ impl Engine {
             Err(error) => Outcome::Error { error },
             Ok((bytes, cleaner)) => {
                 source.bytes = Some(bytes.len());
-                self.clean(&bytes, cleaner, &mut source)
+                self.clean(bytes, cleaner, &mut source)
             }
         };
         Record {
@@ -178,10 +178,11 @@ impl Engine {
         }
     }
 
-    fn clean(&self, bytes: &[u8], cleaner: &Cleaner, source: &mut Source) -> Outcome {
+    fn clean(&self, bytes: Vec<u8>, cleaner: &Cleaner, source: &mut Source) -> Outcome {
         let run = catch_unwind(AssertUnwindSafe(
             || -> Result<(Cleaned, Page), pith_clean::Error> {
-                let cleaned = cleaner.clean_bytes(bytes)?;
+                // Owned: the input is freed once parsed, before the page is cleaned.
+                let cleaned = cleaner.clean_owned(bytes)?;
                 let article = self.segmenter.segment(&cleaned);
                 let page = Page::new(&cleaned, article);
                 Ok((cleaned, page))
@@ -222,6 +223,8 @@ fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ErrorBody> {
         )
     };
     let gz = inputs::is_gz(path);
+    // The file's size, to read it into a buffer of the right size (not one grown by doubling).
+    let mut size_hint = 0;
     if !gz {
         let len = std::fs::metadata(path)
             .map_err(|e| ErrorBody::new("io", e.to_string()))?
@@ -229,9 +232,10 @@ fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<u8>, ErrorBody> {
         if len > max_bytes as u64 {
             return Err(too_large(len.to_string()));
         }
+        size_hint = len as usize;
     }
     let reader = inputs::open(path).map_err(|e| ErrorBody::new("io", e.to_string()))?;
-    let bytes = inputs::read_limited(reader, max_bytes).map_err(|e| {
+    let bytes = inputs::read_limited_sized(reader, max_bytes, size_hint).map_err(|e| {
         let kind = if gz && !matches!(e.kind(), io::ErrorKind::PermissionDenied) {
             "decompress"
         } else {

@@ -202,7 +202,17 @@ pub fn jobs(inputs: Vec<Input>, max_bytes: usize) -> impl Iterator<Item = Job> {
 /// Read at most `max_bytes + 1` bytes: enough to tell that an input is too large without
 /// reading all of it (or inflating all of a gzip bomb).
 pub fn read_limited(reader: impl Read, max_bytes: usize) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    read_limited_sized(reader, max_bytes, 0)
+}
+
+/// [`read_limited`] into a buffer sized for `size_hint` bytes up front (a file's length), so
+/// a large page is not read into a buffer grown by doubling.
+pub fn read_limited_sized(
+    reader: impl Read,
+    max_bytes: usize,
+    size_hint: usize,
+) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size_hint.min(max_bytes.saturating_add(1)));
     reader.take(max_bytes as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -42,30 +42,32 @@ pub fn matches_title(heading: &str, title: &str) -> bool {
 }
 
 impl Hinter<'_, '_> {
-    /// Set hints on `blocks` and keep the article header's blocks that sit just before the article.
-    pub fn apply(&self, blocks: &mut [Block], verdicts: &mut [Verdict]) {
+    /// Set each block's hint in `hints` (one per block of the walk, starting from the
+    /// walk's own) and keep the article header's blocks that sit just before the article.
+    pub fn apply(&self, hints: &mut [Option<Hint>], verdicts: &mut [Verdict]) {
+        let blocks = &self.walk.blocks;
         let first_kept = verdicts.iter().position(Verdict::is_keep);
         if let Some(h) = self.headline(blocks, verdicts, first_kept) {
-            blocks[h].hint = Some(Hint::Headline);
+            hints[h] = Some(Hint::Headline);
             verdicts[h] = Verdict::Keep;
             let end = (h + 1..blocks.len())
                 .find(|&b| verdicts[b].is_keep())
                 .unwrap_or(blocks.len());
             for b in h + 1..end {
                 if let Some(hint) = self.line_hint(b, &blocks[b]) {
-                    blocks[b].hint = Some(hint);
+                    hints[b] = Some(hint);
                     if !hidden(&verdicts[b]) {
                         verdicts[b] = Verdict::Keep;
                     }
                 }
             }
-            self.standfirst(h, blocks, verdicts);
+            self.standfirst(h, hints, verdicts);
         }
         for b in 0..blocks.len() {
-            if !verdicts[b].is_keep() || blocks[b].hint.is_some() {
+            if !verdicts[b].is_keep() || hints[b].is_some() {
                 continue;
             }
-            blocks[b].hint = if blocks[b].kind == BlockKind::Caption {
+            hints[b] = if blocks[b].kind == BlockKind::Caption {
                 Some(Hint::Caption)
             } else {
                 self.line_hint(b, &blocks[b])
@@ -104,12 +106,13 @@ impl Hinter<'_, '_> {
 
     /// The deck under the headline: a block with a standfirst token, an `h2`
     /// right after the `h1`, or a `p` sharing the headline's parent while the body sits elsewhere.
-    fn standfirst(&self, h: usize, blocks: &mut [Block], verdicts: &mut [Verdict]) {
+    fn standfirst(&self, h: usize, hints: &mut [Option<Hint>], verdicts: &mut [Verdict]) {
+        let blocks = &self.walk.blocks;
         let next = h + 1;
         let Some(block) = blocks.get(next) else {
             return;
         };
-        if block.hint.is_some()
+        if hints[next].is_some()
             || block.text.chars().count() > STANDFIRST_MAX_CHARS
             || hidden(&verdicts[next])
         {
@@ -125,7 +128,7 @@ impl Hinter<'_, '_> {
                 .get(next + 1)
                 .is_some_and(|_| parent(next + 1) != parent(next));
         if marked || h2 || p_in_header {
-            blocks[next].hint = Some(Hint::Standfirst);
+            hints[next] = Some(Hint::Standfirst);
             if verdicts[h].is_keep() && !verdicts[next].is_keep() && marked {
                 verdicts[next] = Verdict::Keep;
             }

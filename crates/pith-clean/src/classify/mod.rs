@@ -24,7 +24,7 @@ pub mod stats;
 pub mod weights;
 
 use crate::block::from_dom::{self, Walk};
-use crate::block::{Block, BlockKind};
+use crate::block::{Block, BlockKind, Hint};
 use crate::cleaned::{Cleaned, Removal};
 use crate::error::Warning;
 use crate::lexicon::Lexicons;
@@ -50,7 +50,7 @@ use weights::*;
 /// assert_eq!(c.removed[0].kind.name(), "navigation");
 /// ```
 pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned {
-    let mut walk = from_dom::walk(document);
+    let walk = from_dom::walk(document);
     let metadata = crate::metadata::extract(document);
     let page = Page::new(&walk, lexicons);
     let (choice, mut verdicts) = match page.attempt(true) {
@@ -69,36 +69,42 @@ pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned 
             }
         }
     };
-    let fragment = page.is_fragment();
-    // The page's marks outlive it; its borrow of the walk ends here, so the
-    // blocks move out of the walk instead of being copied.
-    let Page { signals, hits, .. } = page;
-    let mut blocks = std::mem::take(&mut walk.blocks);
     if choice.is_none() {
-        verdicts = nothing_kept(&walk, &signals, blocks.len());
+        verdicts = page.nothing_kept();
     }
+    // Hints go to a side table while the walk is shared; the blocks move out at the end
+    // instead of being copied (they hold the page's whole text).
+    let mut hints: Vec<Option<Hint>> = walk.blocks.iter().map(|b| b.hint).collect();
     Hinter {
         walk: &walk,
-        words: &hits,
+        words: &page.hits,
         title: metadata.title.as_deref(),
     }
-    .apply(&mut blocks, &mut verdicts);
+    .apply(&mut hints, &mut verdicts);
     let mut metadata = metadata;
     if metadata.published.is_none() {
         // A visible date line of the article, when the head had none.
-        metadata.published = blocks
+        metadata.published = walk
+            .blocks
             .iter()
+            .zip(&hints)
             .zip(&verdicts)
-            .filter(|(b, v)| v.is_keep() && b.hint == Some(crate::Hint::Date))
-            .find_map(|(b, _)| crate::metadata::iso_date(&b.text));
+            .filter(|((_, h), v)| v.is_keep() && **h == Some(Hint::Date))
+            .find_map(|((b, _), _)| crate::metadata::iso_date(&b.text));
     }
     let mut cleaned = Cleaned {
         metadata,
         ..Cleaned::default()
     };
-    if choice.is_none() || (!fragment && is_listing(&blocks, &verdicts)) {
-        verdicts = nothing_kept(&walk, &signals, blocks.len());
+    let fragment = page.is_fragment();
+    if choice.is_none() || (!fragment && is_listing(&walk.blocks, &hints, &verdicts)) {
+        verdicts = page.nothing_kept();
         cleaned.warnings.push(Warning::NoArticle);
+    }
+    drop(page);
+    let mut blocks = walk.blocks;
+    for (block, hint) in blocks.iter_mut().zip(hints) {
+        block.hint = hint;
     }
     assemble(&mut cleaned, blocks, verdicts);
     cleaned
@@ -251,33 +257,33 @@ impl<'s, 'a> Page<'s, 'a> {
         let chars = kept_chars(w, &verdicts);
         (choice, verdicts, chars)
     }
-}
 
-/// Every block removed: a page with no article. `signals` are the page's
-/// element marks; `blocks` the number of blocks.
-fn nothing_kept(w: &Walk<'_>, signals: &[Option<Signal>], blocks: usize) -> Vec<Verdict> {
-    let marks: Vec<Option<&Signal>> = signals.iter().map(Option::as_ref).collect();
-    let marked = decide::outermost(w, |i| marks[i].is_some());
-    (0..blocks)
-        .map(|b| {
-            let owner = w.info[b].owner;
-            match marked[owner].and_then(|m| marks[m]) {
-                Some(s) => Verdict::Remove {
-                    kind: s.kind,
-                    evidence: s.evidence.clone(),
-                    group: Group::Element(marked[owner].unwrap_or(owner)),
-                },
-                None => Verdict::Remove {
-                    kind: crate::BoilerplateKind::OutsideContent,
-                    evidence: vec![crate::Evidence::TextDensity {
-                        value: 0.0,
-                        limit: MIN_ARTICLE_CHARS as f32,
-                    }],
-                    group: Group::Element(top_group(w, owner)),
-                },
-            }
-        })
-        .collect()
+    /// Every block removed: a page with no article.
+    fn nothing_kept(&self) -> Vec<Verdict> {
+        let w = self.walk;
+        let marks: Vec<Option<&Signal>> = self.signals.iter().map(Option::as_ref).collect();
+        let marked = decide::outermost(w, |i| marks[i].is_some());
+        (0..w.blocks.len())
+            .map(|b| {
+                let owner = w.info[b].owner;
+                match marked[owner].and_then(|m| marks[m]) {
+                    Some(s) => Verdict::Remove {
+                        kind: s.kind,
+                        evidence: s.evidence.clone(),
+                        group: Group::Element(marked[owner].unwrap_or(owner)),
+                    },
+                    None => Verdict::Remove {
+                        kind: crate::BoilerplateKind::OutsideContent,
+                        evidence: vec![crate::Evidence::TextDensity {
+                            value: 0.0,
+                            limit: MIN_ARTICLE_CHARS as f32,
+                        }],
+                        group: Group::Element(top_group(w, owner)),
+                    },
+                }
+            })
+            .collect()
+    }
 }
 
 /// The child of `body` holding element `i` (or `i` itself).
@@ -304,18 +310,20 @@ fn kept_chars(w: &Walk<'_>, verdicts: &[Verdict]) -> usize {
 
 /// No article: too little sentence text, or linked headings whose teasers are
 /// all the prose there is (a listing).
-fn is_listing(blocks: &[Block], verdicts: &[Verdict]) -> bool {
-    let kept: Vec<&Block> = blocks
+fn is_listing(blocks: &[Block], hints: &[Option<Hint>], verdicts: &[Verdict]) -> bool {
+    let kept: Vec<(&Block, bool)> = blocks
         .iter()
+        .zip(hints)
         .zip(verdicts)
         .filter(|(_, v)| v.is_keep())
-        .map(|(b, _)| b)
+        .map(|((b, h), _)| (b, h.is_none()))
         .collect();
-    let is_prose = |b: &Block| b.hint.is_none() && !matches!(b.kind, BlockKind::Heading { .. });
+    let is_prose =
+        |&(b, unhinted): &(&Block, bool)| unhinted && !matches!(b.kind, BlockKind::Heading { .. });
     let prose: usize = kept
         .iter()
         .filter(|b| is_prose(b))
-        .map(|b| b.text.chars().count())
+        .map(|(b, _)| b.text.chars().count())
         .sum();
     if prose < MIN_ARTICLE_CHARS {
         return true;
@@ -323,12 +331,12 @@ fn is_listing(blocks: &[Block], verdicts: &[Verdict]) -> bool {
     let linked = |b: &Block| {
         matches!(b.kind, BlockKind::Heading { .. }) && b.link_density() > LINKED_HEADING_DENSITY
     };
-    let linked_headings = kept.iter().filter(|b| linked(b)).count();
+    let linked_headings = kept.iter().filter(|(b, _)| linked(b)).count();
     let mut own_prose = 0;
     let mut after_link = false;
-    for b in &kept {
+    for entry @ (b, _) in &kept {
         let chars = b.text.chars().count();
-        if is_prose(b) && !(after_link && chars <= TEASER_MAX_CHARS) {
+        if is_prose(entry) && !(after_link && chars <= TEASER_MAX_CHARS) {
             own_prose += chars;
         }
         after_link = linked(b);

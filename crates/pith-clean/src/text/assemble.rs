@@ -2,6 +2,8 @@
 //! blocks with hints, removals grouped into runs with kind and evidence, and
 //! metadata (title, site, date, tags).
 
+use std::collections::{HashMap, HashSet};
+
 use super::boundary::{is_unspaced, Cut};
 use super::byline::Byline;
 use super::classify::{is_sentence, Label};
@@ -187,7 +189,75 @@ fn names_title(text: &str, title: &str) -> bool {
         && (k == t || k.contains(&t) || (t.contains(&k) && k.len() * 2 > t.len()))
 }
 
+/// The page's code names: words with an inner step from a lowercase
+/// letter to an uppercase one (`bodyUsed`, `XMLHttpRequest`) that the page
+/// prints at least twice, once at least as code: before a call or index
+/// bracket (`XMLHttpRequest()`), or after a member dot with a lowercase
+/// head of at least [`CODE_HEAD_MIN_CHARS`] letters (`res.bodyUsed`). A
+/// sentence glued to the next (`agents.Credit`), a domain glued to a
+/// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
+fn code_names(flat: &str) -> HashSet<&str> {
+    let mut seen: HashMap<&str, (usize, bool)> = HashMap::new();
+    let mut start: Option<usize> = None;
+    let (mut step, mut prev_lower, mut before) = (false, false, ' ');
+    let mut last = ' ';
+    for (i, c) in flat
+        .char_indices()
+        .chain(std::iter::once((flat.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                before = last;
+            }
+            step |= prev_lower && c.is_uppercase();
+            prev_lower = c.is_lowercase();
+        } else {
+            if let (Some(s), true) = (start, step) {
+                let word = &flat[s..i];
+                let head = word.chars().take_while(|c| c.is_lowercase()).count();
+                let code = matches!(c, '(' | '[') || (before == '.' && head >= CODE_HEAD_MIN_CHARS);
+                let e = seen.entry(word).or_insert((0, false));
+                e.0 += 1;
+                e.1 |= code;
+            }
+            (start, step, prev_lower) = (None, false, false);
+        }
+        last = c;
+    }
+    seen.into_iter()
+        .filter(|(_, (n, code))| *code && *n >= 2)
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// The whole word of `flat` that a cut at `at` falls inside.
+fn word_around(flat: &str, at: usize) -> &str {
+    let (Some(head), Some(tail)) = (flat.get(..at), flat.get(at..)) else {
+        return "";
+    };
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = tail
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(flat.len(), |(i, _)| at + i);
+    flat.get(start..end).unwrap_or("")
+}
+
+/// True when the case cut at segment `i` splits a code name of the page
+/// ([`code_names`]): the pieces join with no space (`body` + `Used`).
+fn splits_code_name(parts: &Parts<'_>, names: &HashSet<&str>, i: usize) -> bool {
+    let s = &parts.segs[i];
+    matches!(s.cut, Cut::Case | Cut::Acronym) && names.contains(word_around(parts.flat, s.start))
+}
+
 fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
+    let names = code_names(parts.flat);
     struct Open {
         first: usize,
         last: usize,
@@ -218,7 +288,9 @@ fn paragraphs(parts: &Parts<'_>, keep: &[bool]) -> Vec<Block> {
                         text: text.to_string(),
                     });
                 } else {
-                    o.text.push_str(joiner(&o.text, text));
+                    if !splits_code_name(parts, &names, i) {
+                        o.text.push_str(joiner(&o.text, text));
+                    }
                     o.text.push_str(text);
                     o.last = i;
                     o.count += 1;
@@ -400,4 +472,40 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
         last = Some(i);
     }
     (removed, tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_camel_words_printed_as_code() {
+        let flat = "Call res.bodyUsed to check; new PortReader() reads it, one PortReader a page. \
+            Then bodyUsed is true.SeeAlso the guideFacebookShare at site.frPour \
+            New ZealandNew Zealand, New ZealandNew Zealand; streaming onAmazon, onAmazon";
+        let names = code_names(flat);
+        assert!(names.contains("bodyUsed"));
+        assert!(names.contains("PortReader"));
+        assert!(!names.contains("SeeAlso") && !names.contains("guideFacebookShare"));
+        assert!(!names.contains("frPour") && !names.contains("ZealandNew"));
+        assert!(!names.contains("onAmazon"));
+        let at = flat.find("Used is").unwrap();
+        assert_eq!(word_around(flat, at), "bodyUsed");
+    }
+
+    #[test]
+    fn a_cut_code_name_joins_with_no_space() {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let flat = "Streams | Notes\
+            The reader keeps a flag, and res.bodyUsed tells whether the body was read already. \
+            Once read, bodyUsed stays true and a second read throws an error in every browser.";
+        let text = super::super::clean(flat, lex).text();
+        assert!(text.contains("Once read, bodyUsed stays true"), "{text}");
+        // Two nodes glued by chance keep their space.
+        let flat = "Streams | Notes\
+            The reader keeps a flag that tells whether the body of the reply was readSome \
+            browsers throw an error on a second read of the same body, others do not.";
+        let text = super::super::clean(flat, lex).text();
+        assert!(text.contains("was read Some browsers"), "{text}");
+    }
 }

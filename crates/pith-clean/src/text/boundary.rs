@@ -14,15 +14,15 @@
 //! - sentence-final punctuation (and closing quotes) followed by the start of a
 //!   sentence (`today.The`, `terms."The`), unless the word before the stop is an
 //!   initial (`U.S.`) or an abbreviation (`Mr.`, `lexicons/<lang>/abbreviations.txt`);
-//! - a word glued to an opening bracket and a capital (`Printer(Astana)`);
+//! - a word glued to an opening bracket and a capital (`Printer(Astana)`),
+//!   or a closing bracket or quote glued to a capital (`(español)Argentina`);
 //! - a currency sign glued to a word or amount (`$50$100`, `Other$`);
 //! - a change of script between two letters (`Watchالعربية`, `English日本語`).
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
-use super::weights::DIGIT_NAME_MIN_REPEATS;
+use super::camel::{CamelWords, Guard};
+use super::weights::{BRACKET_MAX_CHARS, BRACKET_MAX_WORDS, DIGIT_NAME_MIN_REPEATS};
 
 /// Why a boundary was placed: the rule that fired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,41 +71,20 @@ pub struct Boundary {
 /// The word lists boundary recovery needs, compiled once.
 #[derive(Debug)]
 pub struct BoundaryRules {
-    camel: Option<AhoCorasick>,
+    camel: CamelWords,
     abbreviations: HashSet<String>,
 }
 
 impl BoundaryRules {
     /// Compile the rules from camel-case words and abbreviations (without the dot).
     pub fn new(camel_words: &[String], abbreviations: &[String]) -> BoundaryRules {
-        let camel = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(camel_words)
-            .ok();
         BoundaryRules {
-            camel,
+            camel: CamelWords::new(camel_words),
             abbreviations: abbreviations
                 .iter()
                 .map(|a| a.trim_end_matches('.').to_lowercase())
                 .collect(),
         }
-    }
-
-    /// Byte ranges of camel-case words in `flat`: a boundary strictly inside one
-    /// is not a boundary. Words starting lowercase (`iPhone`) count only at a
-    /// word start, so `eBay` does not protect `theBay`.
-    fn protected(&self, flat: &str) -> Vec<(usize, usize)> {
-        let Some(ac) = &self.camel else {
-            return Vec::new();
-        };
-        ac.find_iter(flat)
-            .filter(|m| {
-                let first = flat[m.start()..].chars().next();
-                let before = flat[..m.start()].chars().next_back();
-                !(first.is_some_and(char::is_lowercase) && before.is_some_and(char::is_alphabetic))
-            })
-            .map(|m| (m.start(), m.end()))
-            .collect()
     }
 }
 
@@ -205,8 +184,8 @@ fn boring_run(bytes: &[u8]) -> usize {
 struct Scan<'a> {
     flat: &'a str,
     rules: &'a BoundaryRules,
-    protected: Vec<(usize, usize)>,
-    next_protected: usize,
+    /// Camel-case words: no cut inside one.
+    camel: Guard<'a>,
     out: Vec<Boundary>,
     /// Cuts between one digit and a capitalised word (`1Password`): the
     /// digit's offset and the cut's index in `out`.
@@ -223,34 +202,26 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn cut(&mut self, at: usize, cut: Cut) {
-        if at == 0 || self.is_protected(at) {
+        if at == 0 || self.camel.covers(at) {
             return;
         }
         self.out.push(Boundary { at, cut });
         self.quotes = 0;
     }
 
-    fn is_protected(&mut self, at: usize) -> bool {
-        while let Some(&(_, end)) = self.protected.get(self.next_protected) {
-            if end <= at {
-                self.next_protected += 1;
-            } else {
-                break;
-            }
-        }
-        // Ranges are sorted; a cut placed one char behind the cursor may need
-        // the range before, so look back one.
-        let check = |r: Option<&(usize, usize)>| r.is_some_and(|&(s, e)| s < at && at < e);
-        check(self.protected.get(self.next_protected))
-            || self
-                .next_protected
-                .checked_sub(1)
-                .is_some_and(|i| check(self.protected.get(i)))
-    }
-
     /// Up to `N` chars before `at`, nearest first (`' '` past the start).
     fn back<const N: usize>(&self, at: usize) -> [(char, usize); N] {
         let mut out = [(' ', 0); N];
+        // ASCII before `at` (most text): the bytes are the chars.
+        let bytes = self.flat.as_bytes();
+        if let Some(before) = at.checked_sub(N).and_then(|from| bytes.get(from..at)) {
+            if before.is_ascii() {
+                for (k, slot) in out.iter_mut().enumerate() {
+                    *slot = (before[N - 1 - k] as char, at - 1 - k);
+                }
+                return out;
+            }
+        }
         let mut it = self.flat.get(..at).unwrap_or("").char_indices().rev();
         for slot in &mut out {
             match it.next() {
@@ -264,6 +235,15 @@ impl Scan<'_> {
     /// Up to `N` chars from `at` on (`' '` past the end).
     fn ahead<const N: usize>(&self, at: usize) -> [char; N] {
         let mut out = [' '; N];
+        // ASCII from `at` on (most text): the bytes are the chars.
+        if let Some(next) = self.flat.as_bytes().get(at..at + N) {
+            if next.is_ascii() {
+                for (slot, &b) in out.iter_mut().zip(next) {
+                    *slot = b as char;
+                }
+                return out;
+            }
+        }
         let mut it = self.flat.get(at..).unwrap_or("").chars();
         for slot in &mut out {
             match it.next() {
@@ -411,13 +391,43 @@ impl Scan<'_> {
             }
         }
         // A closing quote glued to a capital.
-        let closed = p == '”' || p == '»' || (p == '"' && self.quotes % 2 == 0);
+        let closed = p == '”'
+            || p == '»'
+            || (p == ')' && self.short_brackets(p_at))
+            || (p == '"' && self.quotes % 2 == 0);
         if closed && h1 != ' ' {
             self.cut(at, Cut::Bracket);
         }
         if is_currency(p) {
             self.cut(at, Cut::Currency);
         }
+    }
+
+    /// True when the `)` at `close` ends a bracket of at most
+    /// [`BRACKET_MAX_WORDS`] words (`(español)`, `(27)`): a label's tail, as
+    /// in a language menu or a comment count. A longer bracket glued to a
+    /// capital is a photo credit inside a caption, and a bracket glued to a
+    /// word (`avg(n)FROM`) is code unless it holds a count: both left whole.
+    fn short_brackets(&self, close: usize) -> bool {
+        let head = self.flat.get(..close).unwrap_or("");
+        let Some(open) = head
+            .char_indices()
+            .rev()
+            .take(BRACKET_MAX_CHARS)
+            .find(|(_, c)| *c == '(')
+        else {
+            return false;
+        };
+        let inside = head.get(open.0 + 1..).unwrap_or("");
+        // `avg(n)FROM` is code: a call glued to its name holds no count.
+        let glued = head
+            .get(..open.0)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        let count = !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit());
+        !inside.trim().is_empty()
+            && inside.split_whitespace().count() <= BRACKET_MAX_WORDS
+            && (!glued || count)
     }
 
     /// A change of script between two letters, on either side of `c`.
@@ -454,8 +464,7 @@ pub fn find(flat: &str, rules: &BoundaryRules) -> Vec<Boundary> {
     let mut scan = Scan {
         flat,
         rules,
-        protected: rules.protected(flat),
-        next_protected: 0,
+        camel: rules.camel.guard(flat),
         out: vec![Boundary {
             at: 0,
             cut: Cut::Start,
@@ -662,6 +671,23 @@ mod tests {
             vec!["Report", "“You Cry”", "Share this"]
         );
         assert_eq!(pieces("the world.$50"), vec!["the world.", "$50"]);
+        assert_eq!(
+            pieces("Chile (español)Deutschland (Deutsch)"),
+            vec!["Chile (español)", "Deutschland (Deutsch)"]
+        );
+        assert_eq!(
+            pieces("the port (see map) Monday"),
+            vec!["the port (see map) Monday"]
+        );
+        assert_eq!(
+            pieces("View comments(27)Read"),
+            vec!["View comments(27)", "Read"]
+        );
+        assert_eq!(pieces("SELECT avg(n)FROM"), vec!["SELECT avg(n)FROM"]);
+        assert_eq!(
+            pieces("harbour. (Ada Quill/Harbour Press)The"),
+            vec!["harbour. (Ada Quill/Harbour Press)The"]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::boundary::is_unspaced;
 use super::date::{find_date, Months};
-use super::phrases::{fold_into, PhraseMatcher};
+use super::phrases::{fold_in_place, PhraseMatcher};
 use super::segments::{Features, Segment};
 use super::weights::*;
 use crate::classify::evidence::{Evidence, Shape};
@@ -125,10 +125,11 @@ pub fn is_sentence(f: &Features) -> bool {
         || (f.words >= PROSE_MIN_WORDS && !titled)
 }
 
-/// Label one segment (`buf` is a reused buffer for its case-folded text).
+/// Label one segment; `folded` is its text case-folded by
+/// [`fold_in_place`](super::phrases::fold_in_place) (same byte offsets).
 pub fn label(
     text: &str,
-    buf: &mut String,
+    folded: &str,
     f: &Features,
     phrases: &PhraseMatcher,
     months: &Months,
@@ -162,8 +163,8 @@ pub fn label(
     } else {
         head(text, PHRASE_HEAD_BYTES)
     };
-    fold_into(searched, buf);
-    let cover = phrases.cover(buf).map(|(list, share, ev)| {
+    let cover = phrases.cover(folded.get(..searched.len()).unwrap_or(""));
+    let cover = cover.map(|(list, share, ev)| {
         (
             list,
             share * searched.len() as f32 / text.len().max(1) as f32,
@@ -248,12 +249,15 @@ pub fn label_all(
     phrases: &PhraseMatcher,
     months: &Months,
 ) -> Vec<Label> {
-    let mut buf = String::new();
+    // Folded once for the page: folding keeps byte offsets, so each
+    // segment's folded text is the same range of it.
+    let folded = fold_in_place(flat);
     let mut labels: Vec<Label> = segs
         .iter()
         .map(|s| {
             let text = flat.get(s.start..s.end).unwrap_or("");
-            label(text, &mut buf, &s.shape, phrases, months)
+            let low = folded.get(s.start..s.end).unwrap_or("");
+            label(text, low, &s.shape, phrases, months)
         })
         .collect();
     fill_price_gaps(segs, &mut labels);
@@ -288,7 +292,7 @@ mod tests {
         let phrases = PhraseMatcher::new(lex);
         label(
             text,
-            &mut String::new(),
+            &fold_in_place(text),
             &Features::of(text),
             &phrases,
             &months,

@@ -26,8 +26,18 @@ impl Months {
     }
 
     fn month(&self, word: &str) -> Option<u8> {
-        let w = word.trim_end_matches('.').to_lowercase();
-        self.names.get(&w).copied()
+        let w = word.trim_end_matches('.');
+        // ASCII words (most) are lowercased on the stack, others allocate.
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..w.len()) {
+            Some(low) if w.is_ascii() => {
+                low.copy_from_slice(w.as_bytes());
+                low.make_ascii_lowercase();
+                let low = std::str::from_utf8(low).ok()?;
+                self.names.get(low).copied()
+            }
+            _ => self.names.get(&w.to_lowercase()).copied(),
+        }
     }
 }
 
@@ -89,10 +99,10 @@ fn iso(y: u32, m: u8, d: u32) -> Option<String> {
 /// Words that may sit between the parts of a date (`10 de junio de 2011`,
 /// ordinal suffixes like `10th`).
 fn is_filler(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "de" | "del" | "th" | "st" | "nd" | "rd" | "er" | "of" | "den" | "le"
-    )
+    // ASCII case-folding is enough: no non-ASCII char lowercases to a letter
+    // of these words.
+    const FILLERS: [&str; 10] = ["de", "del", "th", "st", "nd", "rd", "er", "of", "den", "le"];
+    w.len() <= 3 && FILLERS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
 
 /// The first date stated in `text`, as `YYYY-MM-DD`.
@@ -212,6 +222,9 @@ mod tests {
         let m = months();
         for (s, want) in [
             ("June 7, 2011", "2011-06-07"),
+            ("JUNE 7, 2011", "2011-06-07"),
+            ("10TH JUNE 2015", "2015-06-10"),
+            ("3. MÄRZ 2021", "2021-03-03"),
             ("Updated: Sept. 3rd, 2019 at 10am", "2019-09-03"),
             ("10. März 2021", "2021-03-10"),
             ("3 June 2015", "2015-06-03"),

@@ -21,6 +21,7 @@
 pub mod assemble;
 pub mod boundary;
 pub mod byline;
+pub mod camel;
 pub mod classify;
 pub mod date;
 pub mod phrases;
@@ -133,6 +134,8 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         })
         .collect();
     span::thread_stamps(&mut weights, &mut walls, &stamped);
+    let slides = span::gallery_stamps(segs.iter().map(|s| flat.get(s.start..s.end).unwrap_or("")));
+    span::thread_stamps(&mut weights, &mut walls, &slides);
     // A page with no prose run keeps all it has: everything but the title, or
     // the one segment when the page is a single line.
     let last = segs.len().saturating_sub(1);
@@ -163,6 +166,25 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         &taken,
         &rules.bylines,
     );
+    // The teasers of a box of links inside the article (headlines: short
+    // pieces, or prose with no final stop) leave the body with the box's
+    // heading as their evidence; a sentence there may be the article's own.
+    let mut labels = labels;
+    for (h, r) in span::boxes(flat, &segs, &labels) {
+        if span.is_some_and(|s| s.contains(h)) {
+            let heading = labels[h].clone();
+            for (l, s) in labels[h + 1..r].iter_mut().zip(&segs[h + 1..r]) {
+                let teaser = match l {
+                    Label::Short => true,
+                    Label::Content => !s.shape.ends_with_stop,
+                    _ => false,
+                };
+                if teaser {
+                    *l = heading.clone();
+                }
+            }
+        }
+    }
     Analysis {
         title,
         segs,

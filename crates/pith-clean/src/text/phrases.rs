@@ -1,7 +1,16 @@
-//! Lexicon phrases in flat text, fast: each short segment is case-folded into
-//! a reused buffer, keeping every byte offset (a char whose lowercase has
-//! another length stays as it is), and one automaton built from the lexicon
-//! entries runs over it.
+//! Lexicon phrases in flat text, fast: the page is case-folded once, keeping
+//! every byte offset (a char whose lowercase has another length stays as it
+//! is), and one automaton built from the lexicon entries runs over each
+//! segment's range of it.
+//!
+//! The automaton starts as a contiguous NFA (about 10M instructions to
+//! build). A process that has searched [`DFA_AFTER_BYTES`] switches to a DFA
+//! of the same patterns: it finds the same matches in about half the
+//! instructions per byte, but costs about 100M instructions (tens of
+//! milliseconds) to build, which one page or a few hundred never repay.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -22,36 +31,55 @@ pub fn fold_in_place(text: &str) -> String {
 
 /// [`fold_in_place`] into a reused buffer.
 pub fn fold_into(text: &str, out: &mut String) {
-    if text.is_ascii() {
-        // The common case: no char to look up, and nothing to re-validate.
-        out.clear();
-        out.push_str(text);
-        out.make_ascii_lowercase();
-        return;
-    }
-    let mut bytes = std::mem::take(out).into_bytes();
-    bytes.clear();
-    bytes.extend_from_slice(text.as_bytes());
-    bytes.make_ascii_lowercase();
-    for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+    out.clear();
+    out.push_str(text);
+    out.make_ascii_lowercase();
+    // Then each non-ASCII char, jumping over ASCII eight bytes at a time:
+    // a page of English prose has a few curly quotes in thousands of bytes.
+    let mut from = 0;
+    while let Some(i) = super::swar::next_non_ascii(text.as_bytes(), from) {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        from = i + c.len_utf8();
+        if is_caseless(c) {
+            continue;
+        }
         let mut lower = c.to_lowercase();
         if let (Some(l), None) = (lower.next(), lower.next()) {
-            if l.len_utf8() == c.len_utf8() {
-                l.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
+            if l != c && l.len_utf8() == c.len_utf8() {
+                out.replace_range(i..from, l.encode_utf8(&mut [0; 4]));
             }
         }
     }
-    // Only ASCII letters and whole chars of equal length were replaced.
-    *out = String::from_utf8(bytes).unwrap_or_else(|_| text.to_lowercase());
+}
+
+/// Chars of the CJK and Hangul blocks, which have no case: most of the
+/// non-ASCII text of CJK pages, skipped without a table lookup.
+fn is_caseless(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// The phrase lexicons compiled for folded flat text.
 #[derive(Debug)]
 pub struct PhraseMatcher {
     ac: Option<AhoCorasick>,
+    /// The folded patterns, kept to build the DFA.
+    patterns: Vec<String>,
+    /// The DFA, once this matcher has searched [`DFA_AFTER_BYTES`].
+    dfa: OnceLock<Option<AhoCorasick>>,
+    /// Bytes searched so far (counted until the DFA is built).
+    searched: AtomicUsize,
     /// Entry for each pattern (an entry with `'` has a second, curly pattern).
     entries: Vec<Entry>,
 }
+
+/// Bytes a matcher searches with its NFA before it builds the DFA: the DFA
+/// saves about 23M instructions per MiB searched and costs about 100M to
+/// build, so by then the NFA has spent about what the DFA costs (a
+/// rent-or-buy rule: never more than twice the better choice). About 500
+/// glued pages.
+pub const DFA_AFTER_BYTES: usize = 4 << 20;
 
 /// The list whose phrases cover most of a segment, with the share covered and
 /// up to four phrases as evidence.
@@ -71,22 +99,36 @@ impl PhraseMatcher {
             patterns.push(folded);
             entries.push(e.clone());
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            })
-            .ok();
-        PhraseMatcher { ac, entries }
+        let ac = build(&patterns, AhoCorasickKind::ContiguousNFA);
+        PhraseMatcher {
+            ac,
+            patterns,
+            dfa: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+            entries,
+        }
+    }
+
+    /// The automaton to search `len` more bytes with: the DFA once built,
+    /// else the NFA (and the DFA is built when this search crosses
+    /// [`DFA_AFTER_BYTES`]; other threads go on with the NFA meanwhile).
+    fn automaton(&self, len: usize) -> Option<&AhoCorasick> {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa.as_ref().or(self.ac.as_ref());
+        }
+        let before = self.searched.fetch_add(len, Ordering::Relaxed);
+        if before < DFA_AFTER_BYTES && before.saturating_add(len) >= DFA_AFTER_BYTES {
+            let dfa = self
+                .dfa
+                .get_or_init(|| build(&self.patterns, AhoCorasickKind::DFA));
+            return dfa.as_ref().or(self.ac.as_ref());
+        }
+        self.ac.as_ref()
     }
 
     /// The best-covering list in `folded` (one segment of the folded text).
     pub fn cover(&self, folded: &str) -> Option<Cover> {
-        let ac = self.ac.as_ref()?;
+        let ac = self.automaton(folded.len())?;
         // At most a handful of lists hit one segment: a small vec beats a map.
         // Evidence is built only for the winning list.
         let mut lists: Vec<ListHits> = Vec::new();
@@ -128,6 +170,21 @@ impl PhraseMatcher {
             evidence,
         ))
     }
+}
+
+/// A leftmost-longest automaton of `kind` over `patterns` (of the kind the
+/// crate picks when that one cannot be built).
+fn build(patterns: &[String], kind: AhoCorasickKind) -> Option<AhoCorasick> {
+    let builder = || {
+        let mut b = AhoCorasickBuilder::new();
+        b.match_kind(MatchKind::LeftmostLongest);
+        b
+    };
+    builder()
+        .kind(Some(kind))
+        .build(patterns)
+        .or_else(|_| builder().build(patterns))
+        .ok()
 }
 
 /// Phrases shown as evidence for one list, at most.
@@ -183,6 +240,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn folds_like_the_char_definition() {
+        let texts = [
+            "",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789",
+            "Share THIS via Ünïcode, ÀÉÎÕÜ and ΑΒΓ and Русский Текст",
+            "ǅ İstanbul ẞ Kelvin \u{212a} 日本語 ok",
+        ];
+        for t in texts {
+            let by_chars: String = t
+                .chars()
+                .map(|c| {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                        _ => c,
+                    }
+                })
+                .collect();
+            assert_eq!(fold_in_place(t), by_chars, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn caseless_blocks_have_no_lowercase() {
+        let blocks = ['\u{3000}'..='\u{9FFF}', '\u{AC00}'..='\u{D7AF}'];
+        for c in blocks.into_iter().flatten() {
+            assert!(is_caseless(c));
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+        assert!(!is_caseless('\u{2FFF}') && !is_caseless('\u{A000}'));
+    }
+
+    #[test]
     fn covers_with_whole_words_and_curly_apostrophes() {
         let m = PhraseMatcher::new(Lexicons::builtin());
         let (list, cover, _) = m.cover(&fold_in_place("Share this via Facebook")).unwrap();
@@ -193,6 +283,26 @@ mod tests {
             .map_or(true, |c| c.0 != "share_widget"));
         let (list, _, _) = m.cover(&fold_in_place("Editor’s picks")).unwrap();
         assert_eq!(list, "related_content");
+    }
+
+    #[test]
+    fn the_dfa_covers_what_the_nfa_covers() {
+        let m = PhraseMatcher::new(Lexicons::builtin());
+        let texts = [
+            "Share this via Facebook",
+            "Editor’s picks and more",
+            "We use cookies to improve your experience. Accept all",
+            "Subscribe to our newsletter",
+            "The council met on Thursday to discuss the budget.",
+            "Deutsch English Français Español 日本語",
+        ];
+        let by_nfa: Vec<_> = texts.iter().map(|t| m.cover(&fold_in_place(t))).collect();
+        assert!(m.dfa.get().is_none());
+        m.searched.store(DFA_AFTER_BYTES - 1, Ordering::Relaxed);
+        let by_dfa: Vec<_> = texts.iter().map(|t| m.cover(&fold_in_place(t))).collect();
+        assert!(m.dfa.get().is_some_and(|d| d.is_some()));
+        assert_eq!(by_nfa, by_dfa);
+        assert!(by_dfa[0].is_some() && by_dfa[4].is_none());
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub struct Features {
     pub currency: usize,
     /// Digits.
     pub digits: usize,
-    /// Item separators (`|`, `｜`, `·`, `•`): menus glued with them.
+    /// Item separators (`|`, `｜`, `·`, `•`, `▪`, `■`, `›`): menus and
+    /// breadcrumbs glued with them.
     pub separators: usize,
     /// The text starts with a lowercase letter: it continues a sentence.
     pub starts_lower: bool,
@@ -168,7 +169,7 @@ impl Features {
         } else {
             match c {
                 '€' | '£' | '¥' | '₹' | '₽' => self.currency += 1,
-                '｜' | '·' | '•' => self.separators += 1,
+                '｜' | '·' | '•' | '▪' | '■' | '›' => self.separators += 1,
                 '。' | '！' | '？' | '…' | '؟' | '।' => self.stops += 1,
                 _ => {}
             }
@@ -272,6 +273,9 @@ mod tests {
         assert_eq!(f.words, 5);
         assert_eq!(f.capital_words, 2);
         assert!(f.ends_with_stop);
+        let m = Features::of("Shop▪Jobs▪Dining▪Travel");
+        assert_eq!(m.separators, 3);
+        assert!(!super::super::classify::is_sentence(&m));
         let g = Features::of("$1000");
         assert_eq!((g.currency, g.digits, g.letters), (1, 4, 0));
     }

@@ -101,30 +101,19 @@ fn grow(weights: &[f32], walls: &[f32], first: usize) -> (f32, usize) {
 /// What each segment adds to a gap: boilerplate and short pieces that look
 /// like menu items (mostly capitalised, few words) their cost; code lines, numbers and lowercase fragments inside an article nothing.
 pub fn walls(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<f32> {
-    let text = |s: &Segment| flat.get(s.start..s.end).unwrap_or("").to_lowercase();
-    // Headings printed more than once ("Read more" under every teaser) are
-    // link labels, not the one heading that opens a list.
-    let headings: Vec<(usize, String)> = segs
-        .iter()
-        .zip(labels)
-        .enumerate()
-        .filter(
-            |(_, (s, l))| matches!(l, Label::Boiler { kind, .. } if ends_article(*kind, &s.shape)),
-        )
-        .map(|(i, (s, _))| (i, text(s)))
-        .collect();
-    let once = |i: usize| {
-        let mine = headings.iter().find(|(j, _)| *j == i).map(|(_, t)| t);
-        mine.is_some_and(|t| headings.iter().filter(|(_, u)| u == t).count() == 1)
-    };
+    let single = single_headings(flat, segs, labels);
+    let once = |i: usize| single.contains(&i);
     segs.iter()
         .zip(labels)
         .enumerate()
         .map(|(i, (s, l))| match l {
+            // Prose after a comments heading is the comments (or the
+            // thread's rules), not the article going on.
             Label::Boiler { kind, .. }
                 if ends_article(*kind, &s.shape)
                     && once(i)
-                    && !prose_resumes(segs, labels, i + 1) =>
+                    && (*kind == BoilerplateKind::Comments
+                        || !prose_resumes(segs, labels, i + 1)) =>
             {
                 THREAD_WALL
             }
@@ -161,6 +150,84 @@ pub fn thread_stamps(weights: &mut [f32], walls: &mut [f32], stamped: &[bool]) {
     }
 }
 
+/// A slide counter in `text` (`3/50`, `GETTY IMAGES12/50`, `7/50An
+/// Australian court`): the first `k/n` with `1 <= k <= n`, not part of a
+/// longer number, a date (`12/05/2016`) or a decimal (`4.5/5`).
+///
+/// ```
+/// use pith_clean::text::span::slide_counter;
+/// assert_eq!(slide_counter("AFP12/50"), Some((12, 50)));
+/// assert_eq!(slide_counter("3 / 8In this photo"), Some((3, 8)));
+/// assert_eq!(slide_counter("on 12/05/2016"), None);
+/// assert_eq!(slide_counter("rated 4.5/5"), None);
+/// assert_eq!(slide_counter("9/4"), None);
+/// ```
+pub fn slide_counter(text: &str) -> Option<(u32, u32)> {
+    let b = text.as_bytes();
+    let digits_back = |end: usize| {
+        b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits_on = |start: usize| b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let number = |s: usize, e: usize| text.get(s..e).and_then(|t| t.parse::<u32>().ok());
+    let glue = |c: Option<&u8>| c.is_some_and(|c| matches!(c, b'/' | b'.' | b',' | b':'));
+    for slash in memchr::memchr_iter(b'/', b) {
+        let k_end = if slash > 0 && b[slash - 1] == b' ' {
+            slash - 1
+        } else {
+            slash
+        };
+        let n_start = if b.get(slash + 1) == Some(&b' ') {
+            slash + 2
+        } else {
+            slash + 1
+        };
+        let (kd, nd) = (digits_back(k_end), digits_on(n_start.min(b.len())));
+        if !(1..=3).contains(&kd) || !(1..=3).contains(&nd) {
+            continue;
+        }
+        let (k_start, n_end) = (k_end - kd, n_start + nd);
+        let before = k_start.checked_sub(1).and_then(|i| b.get(i));
+        if glue(before) || glue(b.get(n_end)) || b.get(n_end).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let (Some(k), Some(n)) = (number(k_start, k_end), number(n_start, n_end)) {
+            if (1..=n).contains(&k) {
+                return Some((k, n));
+            }
+        }
+    }
+    None
+}
+
+/// The segments of a slideshow: slide counters of one total (`1/50`,
+/// `2/50`, ...) on at least [`GALLERY_MIN_SLIDES`] distinct slides. Each
+/// slide stamps one caption, as a clock stamps a comment: see
+/// [`thread_stamps`].
+pub fn gallery_stamps<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let counters: Vec<Option<(u32, u32)>> = texts.map(slide_counter).collect();
+    let mut totals: Vec<(u32, Vec<u32>)> = Vec::new();
+    for &(k, n) in counters.iter().flatten() {
+        match totals.iter_mut().find(|(t, _)| *t == n) {
+            Some((_, ks)) if !ks.contains(&k) => ks.push(k),
+            Some(_) => {}
+            None => totals.push((n, vec![k])),
+        }
+    }
+    let gallery = |n: u32| {
+        totals
+            .iter()
+            .any(|(t, ks)| *t == n && ks.len() >= GALLERY_MIN_SLIDES)
+    };
+    counters
+        .iter()
+        .map(|c| c.is_some_and(|(_, n)| gallery(n)))
+        .collect()
+}
+
 /// A short heading that opens a list of other pages or a comment thread
 /// ("Related articles", "Most read", "Comments"): an article does not go
 /// on past it, so no run crosses it.
@@ -172,16 +239,63 @@ fn ends_article(kind: BoilerplateKind, f: &Features) -> bool {
         && !f.ends_with_stop
 }
 
+/// The list headings ([`ends_article`]) printed once on the page. Headings
+/// printed more than once ("Read more" under every teaser) are link
+/// labels, not the one heading that opens a list.
+fn single_headings(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<usize> {
+    let text = |s: &Segment| flat.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let headings: Vec<(usize, String)> = segs
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .filter(
+            |(_, (s, l))| matches!(l, Label::Boiler { kind, .. } if ends_article(*kind, &s.shape)),
+        )
+        .map(|(i, (s, _))| (i, text(s)))
+        .collect();
+    headings
+        .iter()
+        .filter(|(_, t)| headings.iter().filter(|(_, u)| u == t).count() == 1)
+        .map(|(i, _)| *i)
+        .collect()
+}
+
 /// True when a long paragraph follows within [`RESUME_WINDOW`] segments
 /// from `from`: the box before it ("Related articles") sat inside the
 /// article, which goes on. Teasers in a list are shorter.
 fn prose_resumes(segs: &[Segment], labels: &[Label], from: usize) -> bool {
-    (from..from + RESUME_WINDOW).any(|i| {
+    resume_at(segs, labels, from).is_some()
+}
+
+/// The first paragraph of at least [`RESUME_MIN_CHARS`] chars within
+/// [`RESUME_WINDOW`] segments from `from`.
+fn resume_at(segs: &[Segment], labels: &[Label], from: usize) -> Option<usize> {
+    (from..from + RESUME_WINDOW).find(|&i| {
         labels.get(i) == Some(&Label::Content)
             && segs
                 .get(i)
                 .is_some_and(|s| s.shape.chars >= RESUME_MIN_CHARS)
     })
+}
+
+/// Boxes of links set inside an article: a related-list heading printed
+/// once, then the article's next paragraph within [`RESUME_WINDOW`]
+/// segments. Returns (heading, paragraph) index pairs; the segments
+/// between them are the box's teasers, not the article.
+pub fn boxes(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<(usize, usize)> {
+    single_headings(flat, segs, labels)
+        .into_iter()
+        .filter(|&h| {
+            !matches!(
+                labels[h],
+                Label::Boiler {
+                    kind: BoilerplateKind::Comments,
+                    ..
+                }
+            )
+        })
+        .filter_map(|h| resume_at(segs, labels, h + 1).map(|r| (h, r)))
+        .collect()
 }
 
 /// The segments around the article start that are kept with a hint.
@@ -310,6 +424,44 @@ mod tests {
             ("Read more", related()),
         ]);
         assert_eq!(walls(&flat, &segs, &labels)[1], SHORT_COST);
+        // A box inside the article: heading, then the next long paragraph.
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Most Read", related()),
+            (teaser, Label::Content),
+            ("Ten quiet harbours", Label::Short),
+            (&long, Label::Content),
+        ]);
+        assert_eq!(boxes(&flat, &segs, &labels), [(1, 4)]);
+        // Long prose after a comments heading is a comment: still a wall.
+        let comments = Label::Boiler {
+            kind: BoilerplateKind::Comments,
+            evidence: Vec::new(),
+        };
+        let (flat, segs, labels) = page(&[
+            (&long, Label::Content),
+            ("Comments", comments),
+            (&long, Label::Content),
+        ]);
+        assert_eq!(walls(&flat, &segs, &labels)[1], THREAD_WALL);
+    }
+
+    #[test]
+    fn slide_counters_of_one_total_make_a_gallery() {
+        let texts = [
+            "The council met again on Thursday.",
+            "1 / 5In this photo, the harbour at dawn.",
+            "Photos of the week",
+            "1/40",
+            "A ferry leaves the harbour.",
+            "PRESS2/40",
+            "3/40A storm closes the port.",
+            "on 12/05/2016",
+        ];
+        let g = gallery_stamps(texts.iter().copied());
+        assert_eq!(g, [false, false, false, true, false, true, true, false]);
+        // Two slides are not a show.
+        assert!(!gallery_stamps(texts[..6].iter().copied()).contains(&true));
     }
 
     #[test]

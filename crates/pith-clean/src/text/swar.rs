@@ -3,6 +3,7 @@
 //! flat text spend most of their time in runs of lowercase letters and spaces.
 
 const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of every byte: a mask with all eight bytes marked.
 const HIGH: u64 = ONES * 0x80;
 
 /// The high bit of each byte of `w` whose value is in `lo..=hi` (both ASCII).
@@ -21,6 +22,27 @@ pub(super) fn lowercase_or_space(w: u64) -> u64 {
     in_range(w, b'a', b'z') | (!not_space & HIGH)
 }
 
+/// The offset of the first non-ASCII byte of `bytes` from `from` on.
+pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(w) = word_at(bytes, at) {
+        if w & HIGH != 0 {
+            return Some(at + ((w & HIGH).trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let tail = bytes.get(at..)?;
+    tail.iter().position(|b| !b.is_ascii()).map(|i| at + i)
+}
+
+/// The eight bytes of `bytes` at `at` as a little-endian word, if there are eight.
+pub(super) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at.checked_add(8)?)?;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    Some(u64::from_le_bytes(word))
+}
+
 /// The high bit of each byte of `w` that is an ASCII letter, either case.
 pub(super) fn ascii_letter(w: u64) -> u64 {
     // Folding case (`| 0x20`) maps `A..=Z` onto `a..=z` and no other ASCII byte there.
@@ -31,10 +53,8 @@ pub(super) fn ascii_letter(w: u64) -> u64 {
 /// (as [`lowercase_or_space`] does) and `one` accepts one at a time (the tail).
 pub(super) fn run(bytes: &[u8], hits: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> usize {
     let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let marked = hits(u64::from_le_bytes(word));
+    while let Some(word) = word_at(bytes, n) {
+        let marked = hits(word);
         if marked != HIGH {
             return n + ((!marked & HIGH).trailing_zeros() / 8) as usize;
         }
@@ -87,6 +107,19 @@ mod tests {
                     text[at] = was;
                 }
             }
+        }
+    }
+
+    #[test]
+    fn finds_the_next_non_ascii_byte_at_every_offset() {
+        let text = "plain ascii text, then é and more plain text until 日本";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let slow = bytes[from..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map(|i| from + i);
+            assert_eq!(next_non_ascii(bytes, from), slow, "{from}");
         }
     }
 

@@ -83,6 +83,11 @@ impl Title {
                 if self.repeats.iter().any(|&(a, _)| a == at) {
                     continue; // the main part at the start of a whole-title repeat
                 }
+                // A repeat that a sentence goes on from (`Lorem ipsum, dolor
+                // ...`) opens a paragraph: the title was its first words.
+                if flat.get(end..).is_some_and(|r| r.starts_with([',', ';'])) {
+                    continue;
+                }
                 self.repeats.push((at, end));
                 for pos in [at, end] {
                     if pos < flat.len() {
@@ -153,5 +158,19 @@ mod tests {
         assert_eq!(t.repeats, vec![(37, 57)]);
         let at: Vec<usize> = cuts.iter().map(|b| b.at).collect();
         assert_eq!(at, vec![0, 37, 57]);
+    }
+
+    #[test]
+    fn a_repeat_that_a_sentence_goes_on_from_is_not_cut() {
+        let flat = "Quiet Harbour Towns | Travel NotesQuiet Harbour Towns, the guide says, \
+            are best seen in winter.Quiet Harbour TownsBoats leave at dawn.";
+        let mut t = Title::read(flat, 34);
+        let mut cuts = vec![Boundary {
+            at: 0,
+            cut: Cut::Start,
+        }];
+        t.cut_repeats(flat, &mut cuts);
+        let second = flat.rfind("Quiet").unwrap();
+        assert_eq!(t.repeats, vec![(second, second + 19)]);
     }
 }

@@ -134,6 +134,12 @@ pub const BYLINE_MAX_NAME_WORDS: usize = 5;
 /// many on: an article has one date line, maybe an update line.
 pub const THREAD_MIN_STAMPS: usize = 3;
 
+/// Slide counters of one total (`1/50`, `2/50`, `3/50`) on this many
+/// distinct slides make a slideshow: its captions are other stories, and
+/// the article does not run through it. A lone `1 / 5` over a lead photo
+/// is one slide, not a show.
+pub const GALLERY_MIN_SLIDES: usize = 3;
+
 /// The wall of a thread stamp: more than any gap limit, so no run crosses it.
 pub const THREAD_WALL: f32 = 1.0e9;
 
@@ -155,3 +161,16 @@ pub const AD_LABEL_MAX_WORDS: usize = 2;
 /// A text cut off with an ellipsis is a truncated teaser up to this many
 /// words (a list trims teasers to a line or two).
 pub const TEASER_MAX_WORDS: usize = 25;
+
+/// A closing bracket glued to a capital ends a node when the bracket holds
+/// at most this many words (`(español)Argentina`, `comments(27)Read`): a
+/// label's tail. A longer bracket is a photo credit set inside a caption.
+pub const BRACKET_MAX_WORDS: usize = 2;
+
+/// How far back (in chars) the opening bracket of such a label is looked for.
+pub const BRACKET_MAX_CHARS: usize = 40;
+
+/// A camel-case word printed after a dot is a member name (`res.bodyUsed`)
+/// when its lowercase head has at least this many letters; a short head
+/// (`blanket.js` + `As`) is a file extension glued to the next sentence.
+pub const CODE_HEAD_MIN_CHARS: usize = 3;
