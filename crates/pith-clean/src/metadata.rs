@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
+use crate::block::from_dom::Element;
 use crate::cleaned::Metadata;
 
 /// Separators between a page title and the site name (`Title | Site`).
@@ -60,39 +61,64 @@ impl<'a> Index<'a> {
     fn of(doc: &'a Html) -> Index<'a> {
         let mut ix = Index::default();
         for e in doc.tree.root().descendants().filter_map(ElementRef::wrap) {
-            let el = e.value();
-            let attr = |name: &str| crate::dom::attr(el, name);
-            let itemprop = attr("itemprop");
-            match el.name() {
-                "meta" => ix.metas.extend(meta(el)),
-                "script" if attr("type") == Some("application/ld+json") => ix.ld_scripts.push(e),
-                "title" if ix.title.is_none() => ix.title = Some(e),
-                "h1" => ix.h1s.push(e),
-                "link" if ix.canonical.is_none() => {
-                    let rel = attr("rel").unwrap_or("");
-                    if rel
-                        .split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("canonical"))
-                    {
-                        ix.canonical = attr("href").map(str::trim).filter(|h| !h.is_empty());
-                    }
-                }
-                "html" if ix.lang.is_none() => {
-                    ix.lang = attr("lang").map(str::trim).filter(|l| !l.is_empty());
-                }
-                "time" if ix.time.is_none() => ix.time = attr("datetime"),
-                _ => {}
-            }
-            if itemprop.is_some() {
-                ix.itemprops.push(e);
-            }
-            if (el.name() == "a" && has_token(attr("rel"), "author"))
-                || has_token(itemprop, "author")
+            let itemprop = crate::dom::attr(e.value(), "itemprop");
+            ix.add(e, itemprop);
+        }
+        ix
+    }
+
+    /// The same from the walk's element table (every element, in document
+    /// order, with `itemprop` already read): no second walk over the tree.
+    fn of_elements(doc: &'a Html, elements: &[Element<'a>]) -> Index<'a> {
+        let mut ix = Index::default();
+        for e in elements {
+            let wanted = e.itemprop.is_some()
+                || matches!(
+                    e.tag,
+                    "meta" | "script" | "title" | "h1" | "link" | "html" | "time" | "a"
+                );
+            if let Some(el) = wanted
+                .then(|| doc.tree.get(e.node))
+                .flatten()
+                .and_then(ElementRef::wrap)
             {
-                ix.author_marks.push(e);
+                ix.add(el, e.itemprop);
             }
         }
         ix
+    }
+
+    /// Take in one element, whose `itemprop` is given.
+    fn add(&mut self, e: ElementRef<'a>, itemprop: Option<&'a str>) {
+        let ix = self;
+        let el = e.value();
+        let attr = |name: &str| crate::dom::attr(el, name);
+        match el.name() {
+            "meta" => ix.metas.extend(meta(el)),
+            "script" if attr("type") == Some("application/ld+json") => ix.ld_scripts.push(e),
+            "title" if ix.title.is_none() => ix.title = Some(e),
+            "h1" => ix.h1s.push(e),
+            "link" if ix.canonical.is_none() => {
+                let rel = attr("rel").unwrap_or("");
+                if rel
+                    .split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+                {
+                    ix.canonical = attr("href").map(str::trim).filter(|h| !h.is_empty());
+                }
+            }
+            "html" if ix.lang.is_none() => {
+                ix.lang = attr("lang").map(str::trim).filter(|l| !l.is_empty());
+            }
+            "time" if ix.time.is_none() => ix.time = attr("datetime"),
+            _ => {}
+        }
+        if itemprop.is_some() {
+            ix.itemprops.push(e);
+        }
+        if (el.name() == "a" && has_token(attr("rel"), "author")) || has_token(itemprop, "author") {
+            ix.author_marks.push(e);
+        }
     }
 }
 
@@ -129,7 +155,15 @@ fn text_of(el: ElementRef<'_>) -> String {
 /// assert_eq!(m.language.as_deref(), Some("en"));
 /// ```
 pub fn extract(doc: &Html) -> Metadata {
-    let ix = Index::of(doc);
+    from_index(Index::of(doc))
+}
+
+/// [`extract`], reading the elements from the walk's table.
+pub(crate) fn extract_with(doc: &Html, elements: &[Element<'_>]) -> Metadata {
+    from_index(Index::of_elements(doc, elements))
+}
+
+fn from_index(ix: Index<'_>) -> Metadata {
     let metas = &ix.metas;
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter()

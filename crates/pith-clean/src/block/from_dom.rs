@@ -49,17 +49,20 @@ pub struct Element<'a> {
     pub id: Option<&'a str>,
     /// The `role` attribute, read once by the walk.
     pub role: Option<&'a str>,
+    /// The `itemprop` attribute, read once by the walk.
+    pub itemprop: Option<&'a str>,
     /// How the element is hidden from readers, if it is (as [`crate::dom::hidden`] says).
     pub hidden: Option<&'static str>,
 }
 
 impl<'a> Element<'a> {
-    /// An attribute's value (`class`, `id` and `role` without a scan).
+    /// An attribute's value (`class`, `id`, `role` and `itemprop` without a scan).
     pub fn attr(&self, name: &str) -> Option<&'a str> {
         match name {
             "class" => self.class,
             "id" => self.id,
             "role" => self.role,
+            "itemprop" => self.itemprop,
             _ => crate::dom::attr(self.el, name),
         }
     }
@@ -393,6 +396,7 @@ impl<'a> Walker<'a> {
             class: read.class,
             id: read.id,
             role: read.role,
+            itemprop: read.itemprop,
             hidden: read.hidden,
         });
         self.open.push((index, role));

@@ -51,7 +51,7 @@ use weights::*;
 /// ```
 pub fn clean_document(document: &scraper::Html, lexicons: &Lexicons) -> Cleaned {
     let walk = from_dom::walk(document);
-    let metadata = crate::metadata::extract(document);
+    let metadata = crate::metadata::extract_with(document, &walk.elements);
     let page = Page::new(&walk, lexicons);
     let (choice, mut verdicts) = match page.attempt(true) {
         Some((c, v, chars)) if chars >= RETRY_MIN_CHARS && c.score >= RETRY_MIN_SCORE => {

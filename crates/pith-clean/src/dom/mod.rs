@@ -53,11 +53,13 @@ pub(crate) struct Read<'a> {
     pub id: Option<&'a str>,
     /// The `role` attribute.
     pub role: Option<&'a str>,
+    /// The `itemprop` attribute.
+    pub itemprop: Option<&'a str>,
     /// How the element is hidden from readers, as [`hidden`] says.
     pub hidden: Option<&'static str>,
 }
 
-/// Read an element's class, id, role and hiddenness in one scan of its attributes.
+/// Read an element's class, id, role, itemprop and hiddenness in one scan of its attributes.
 pub(crate) fn read(el: &scraper::node::Element) -> Read<'_> {
     let (mut flag, mut aria, mut style) = (false, None, None);
     let mut out = Read::default();
@@ -66,6 +68,7 @@ pub(crate) fn read(el: &scraper::node::Element) -> Read<'_> {
             "class" => out.class = out.class.or(Some(value)),
             "id" => out.id = out.id.or(Some(value)),
             "role" => out.role = out.role.or(Some(value)),
+            "itemprop" => out.itemprop = out.itemprop.or(Some(value)),
             "hidden" => flag = true,
             "aria-hidden" => aria = Some(value),
             "style" => style = Some(value),
