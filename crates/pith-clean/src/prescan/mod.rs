@@ -168,7 +168,7 @@ struct Scanner<'a> {
     /// Source bytes before this index have been copied to `out` (or cut).
     emitted: usize,
     /// Open elements, as name ranges in the source.
-    stack: Vec<(usize, usize)>,
+    stack: Vec<(usize, usize, u16)>,
     /// How many `<p>` are on the stack: most start tags close an open `<p>`, and this spares
     /// them a walk down the stack when there is none.
     open_p: usize,
@@ -297,7 +297,7 @@ impl Scanner<'_> {
         } else {
             self.drop_unread_attributes(&tag);
             self.limit_attributes(&tag);
-            self.push(tag.name);
+            self.push(tag.name, class);
         }
         Some(tag.end)
     }
@@ -447,11 +447,13 @@ impl Scanner<'_> {
         self.attributes = spans;
     }
 
-    fn push(&mut self, name: (usize, usize)) {
+    /// Open an element, with its name's class (kept, so scope searches down the stack do
+    /// not classify each name again).
+    fn push(&mut self, name: (usize, usize), class: u16) {
         if self.src[name.0..name.1].eq_ignore_ascii_case(b"p") {
             self.open_p += 1;
         }
-        self.stack.push(name);
+        self.stack.push((name.0, name.1, class));
     }
 
     /// Pop the element at `i` and everything above it.
@@ -459,7 +461,7 @@ impl Scanner<'_> {
         let src = self.src;
         let popped_p = self.stack[i..]
             .iter()
-            .filter(|&&(s, e)| src[s..e].eq_ignore_ascii_case(b"p"))
+            .filter(|&&(s, e, _)| src[s..e].eq_ignore_ascii_case(b"p"))
             .count();
         self.open_p = self.open_p.saturating_sub(popped_p);
         self.stack.truncate(i);
@@ -469,11 +471,11 @@ impl Scanner<'_> {
     fn open(&self, name: &[u8]) -> Option<usize> {
         self.stack
             .iter()
-            .rposition(|&(s, e)| self.src[s..e].eq_ignore_ascii_case(name))
+            .rposition(|&(s, e, _)| self.src[s..e].eq_ignore_ascii_case(name))
     }
 
     fn stack_name(&self, i: usize) -> &[u8] {
-        let (s, e) = self.stack[i];
+        let (s, e, _) = self.stack[i];
         &self.src[s..e]
     }
 
@@ -489,7 +491,7 @@ impl Scanner<'_> {
             if is_target(name) {
                 return Some(i);
             }
-            if stops(name, class_of_name(name)) {
+            if stops(name, self.stack[i].2) {
                 return None;
             }
         }
@@ -542,7 +544,7 @@ impl Scanner<'_> {
                 .stack
                 .len()
                 .checked_sub(1)
-                .filter(|&i| class_of_name(self.stack_name(i)) & HEADING != 0),
+                .filter(|&i| self.stack[i].2 & HEADING != 0),
             _ => None,
         };
         if let Some(i) = found {
