@@ -57,6 +57,16 @@ impl FoundDate {
 #[derive(Debug)]
 pub struct DateParser {
     lex: &'static Lexicons,
+    iso: &'static Regex,
+    month_first: &'static Regex,
+    day_first: &'static Regex,
+    month_day: &'static Regex,
+    time: &'static Regex,
+}
+
+/// The date patterns, compiled once per process (about 70 million instructions,
+/// mostly the Unicode letter class) and shared by every parser.
+struct Patterns {
     iso: Regex,
     month_first: Regex,
     day_first: Regex,
@@ -64,20 +74,31 @@ pub struct DateParser {
     time: Regex,
 }
 
+static PATTERNS: std::sync::LazyLock<Patterns> = std::sync::LazyLock::new(|| {
+    let month = r"(?P<m>\p{L}{3,10})\.?";
+    let day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er)?";
+    let year = r"(?P<y>(?:1[89]|20)\d{2})";
+    let build = |p: String| Regex::new(&p).expect("date pattern compiles");
+    Patterns {
+        iso: build(r"\b(?P<y>(?:1[89]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?".into()),
+        month_first: build(format!(r"(?i)\b{month}\s+{day},?\s+{year}")),
+        day_first: build(format!(r"(?i)(?:^|[^\d]){day}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?,?\s*{year}")),
+        month_day: build(format!(r"(?i)^{month}\s+{day}\b")),
+        time: build(r"(?i)^\s*(?:,|at|um|à|a las|\|)?\s*(?P<h>\d{1,2})[:.h](?P<min>\d{2})\s*(?P<ap>[ap]\.?m\.?)?".into()),
+    }
+});
+
 impl DateParser {
-    /// Compile the patterns.
+    /// A parser over these lexicons (the patterns compile on first use, once per process).
     pub fn new(lex: &'static Lexicons) -> DateParser {
-        let month = r"(?P<m>\p{L}{3,10})\.?";
-        let day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er)?";
-        let year = r"(?P<y>(?:1[89]|20)\d{2})";
-        let build = |p: String| Regex::new(&p).expect("date pattern compiles");
+        let p = &*PATTERNS;
         DateParser {
             lex,
-            iso: build(r"\b(?P<y>(?:1[89]|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?".into()),
-            month_first: build(format!(r"(?i)\b{month}\s+{day},?\s+{year}")),
-            day_first: build(format!(r"(?i)(?:^|[^\d]){day}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?,?\s*{year}")),
-            month_day: build(format!(r"(?i)^{month}\s+{day}\b")),
-            time: build(r"(?i)^\s*(?:,|at|um|à|a las|\|)?\s*(?P<h>\d{1,2})[:.h](?P<min>\d{2})\s*(?P<ap>[ap]\.?m\.?)?".into()),
+            iso: &p.iso,
+            month_first: &p.month_first,
+            day_first: &p.day_first,
+            month_day: &p.month_day,
+            time: &p.time,
         }
     }
 
@@ -86,8 +107,8 @@ impl DateParser {
         let mut best: Option<FoundDate> = None;
         for found in [
             self.find_iso(text),
-            self.find_named(text, &self.month_first),
-            self.find_named(text, &self.day_first),
+            self.find_named(text, self.month_first),
+            self.find_named(text, self.day_first),
         ]
         .into_iter()
         .flatten()

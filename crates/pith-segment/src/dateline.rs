@@ -30,19 +30,32 @@ const MAX_TITLE_CASE_WORDS: usize = 3;
 pub struct DatelineFinder {
     lex: &'static Lexicons,
     dates: DateParser,
-    paren: Regex,
-    plain: Regex,
+    paren: &'static Regex,
+    plain: &'static Regex,
 }
 
+/// `WASHINGTON (Reuters) -`, `(Astana) -`, `(CNN)`: compiled once per process.
+static PAREN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<pre>[^()\n]{0,60}?)\s*\((?P<inner>[^()\n]{1,40})\)\s*(?:(?P<sep>--|—|–|-|:)\s*)?",
+    )
+    .expect("dateline pattern compiles")
+});
+
+/// `BEIRUT -`, `Astana:`: compiled once per process.
+static PLAIN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^(?P<pre>[^\n]{1,60}?)\s*(?P<sep>--|—|–|\s-\s|:\s)\s*")
+        .expect("dateline pattern compiles")
+});
+
 impl DatelineFinder {
-    /// Compile the patterns.
+    /// A finder over these lexicons (the patterns compile on first use, once per process).
     pub fn new(lex: &'static Lexicons) -> DatelineFinder {
         DatelineFinder {
             lex,
             dates: DateParser::new(lex),
-            paren: Regex::new(r"^(?P<pre>[^()\n]{0,60}?)\s*\((?P<inner>[^()\n]{1,40})\)\s*(?:(?P<sep>--|—|–|-|:)\s*)?")
-                .expect("dateline pattern compiles"),
-            plain: Regex::new(r"^(?P<pre>[^\n]{1,60}?)\s*(?P<sep>--|—|–|\s-\s|:\s)\s*").expect("dateline pattern compiles"),
+            paren: &PAREN,
+            plain: &PLAIN,
         }
     }
 

@@ -43,12 +43,25 @@ pub struct Element<'a> {
     pub end: usize,
     /// The blocks inside this element (exact for block-level elements).
     pub blocks: Range<usize>,
+    /// The `class` attribute, read once by the walk.
+    pub class: Option<&'a str>,
+    /// The `id` attribute, read once by the walk.
+    pub id: Option<&'a str>,
+    /// The `role` attribute, read once by the walk.
+    pub role: Option<&'a str>,
+    /// How the element is hidden from readers, if it is (as [`crate::dom::hidden`] says).
+    pub hidden: Option<&'static str>,
 }
 
 impl<'a> Element<'a> {
-    /// An attribute's value.
+    /// An attribute's value (`class`, `id` and `role` without a scan).
     pub fn attr(&self, name: &str) -> Option<&'a str> {
-        crate::dom::attr(self.el, name)
+        match name {
+            "class" => self.class,
+            "id" => self.id,
+            "role" => self.role,
+            _ => crate::dom::attr(self.el, name),
+        }
     }
 }
 
@@ -59,6 +72,8 @@ pub struct BlockInfo {
     pub owner: usize,
     /// Inline elements (indices) whose text is part of the block, in order (at most 16).
     pub inline: Vec<usize>,
+    /// The block's text length in chars.
+    pub chars: usize,
 }
 
 /// The result of the walk: blocks in page order and the element table.
@@ -73,66 +88,84 @@ pub struct Walk<'a> {
 }
 
 /// Elements whose content is never text a reader sees as the article.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
-    "input", "textarea", "head", "title", "object", "embed", "canvas", "datalist",
-];
-
-/// Elements that end the text before them and start a new block.
-const BLOCK_LEVEL: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "tfoot",
-    "thead",
-    "tr",
-    "ul",
-];
+fn is_skipped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "button"
+            | "select"
+            | "option"
+            | "input"
+            | "textarea"
+            | "head"
+            | "title"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "datalist"
+    )
+}
 
 /// Most inline elements a block remembers (enough for bylines and dates).
 const MAX_INLINE: usize = 16;
 
-/// True for tags that start and end blocks.
+/// True for tags that start and end blocks: elements that end the text before
+/// them and start a new block. A `match`, not a list search: the walk asks this
+/// of every element of the page.
 pub fn is_block_level(tag: &str) -> bool {
-    BLOCK_LEVEL.contains(&tag)
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "legend"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "tfoot"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
 }
 
 /// How an open element affects the walk.
@@ -163,6 +196,11 @@ impl Buffer {
         let mut i = 0;
         let mut from = 0;
         while i < bytes.len() {
+            // Most bytes are letters: jump to the next one that may start whitespace.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| MAY_START_SPACE[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
             let Some(n) = whitespace_at(s, i) else {
                 i += 1;
                 continue;
@@ -214,6 +252,19 @@ impl Buffer {
         self.space = s.ends_with(char::is_whitespace);
     }
 }
+
+/// Bytes that may start a whitespace char (see [`whitespace_at`]): ASCII spaces
+/// and controls, and the lead bytes of the Unicode spaces. Every other byte is
+/// inside a word, so a scan may skip it without decoding.
+const MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    table
+};
 
 /// The byte length of the whitespace char starting at byte `i` of `s`, if one does
 /// (`char::is_whitespace`: ASCII spaces and controls, and the Unicode spaces, whose
@@ -290,9 +341,10 @@ impl<'a> Walker<'a> {
         let tag = el.name();
         let index = self.out.elements.len();
         let block_level = is_block_level(tag);
-        let role = if self.skip > 0 || SKIPPED.contains(&tag) {
+        let read = crate::dom::read(el);
+        let role = if self.skip > 0 || is_skipped(tag) {
             Role::Skip
-        } else if !block_level && crate::dom::hidden(el).is_some() {
+        } else if !block_level && read.hidden.is_some() {
             // Hidden inline text (screen-reader copies, MathML behind a rendered
             // image) would glue into the visible sentence around it.
             Role::Skip
@@ -338,6 +390,10 @@ impl<'a> Walker<'a> {
             parent: self.open.last().map(|&(i, _)| i),
             end: index + 1,
             blocks: start..start,
+            class: read.class,
+            id: read.id,
+            role: read.role,
+            hidden: read.hidden,
         });
         self.open.push((index, role));
     }
@@ -411,14 +467,25 @@ impl<'a> Walker<'a> {
         BlockKind::Paragraph
     }
 
+    /// End the buffered block. The buffer's text allocation is kept for the
+    /// next block; the block gets an exact copy of the trimmed text.
     fn flush(&mut self) {
-        let buf = std::mem::take(&mut self.buf);
+        let link_chars = std::mem::take(&mut self.buf.link_chars);
+        let inline = std::mem::take(&mut self.buf.inline);
+        self.buf.space = false;
+        self.buf.after_br = false;
+        if self.buf.text.is_empty() {
+            return;
+        }
         let kind = self.kind();
-        let text = if kind == BlockKind::Preformatted {
-            buf.text.trim_matches('\n').trim_end().to_string()
+        let raw = self.buf.text.as_str();
+        let trimmed = if kind == BlockKind::Preformatted {
+            raw.trim_matches('\n').trim_end()
         } else {
-            buf.text.trim().to_string()
+            raw.trim()
         };
+        let text = trimmed.to_string();
+        self.buf.text.clear();
         if text.is_empty() {
             return;
         }
@@ -427,14 +494,15 @@ impl<'a> Walker<'a> {
         let index = self.out.blocks.len();
         self.out.blocks.push(Block {
             kind,
-            link_chars: buf.link_chars.min(chars),
+            link_chars: link_chars.min(chars),
             text,
             index,
             hint: None,
         });
         self.out.info.push(BlockInfo {
             owner,
-            inline: buf.inline,
+            inline,
+            chars,
         });
     }
 }

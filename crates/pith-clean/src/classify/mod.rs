@@ -125,7 +125,11 @@ impl<'s, 'a> Page<'s, 'a> {
     fn new(walk: &'s Walk<'a>, lex: &'s Lexicons) -> Page<'s, 'a> {
         let stats = Stats::new(walk);
         let mut reader = WordReader::new(lex);
-        let hits: Vec<Vec<TokenHit>> = walk.elements.iter().map(|e| reader.element(e.el)).collect();
+        let hits: Vec<Vec<TokenHit>> = walk
+            .elements
+            .iter()
+            .map(|e| reader.class_and_id(e.class, e.id))
+            .collect();
         let weight = hits
             .iter()
             .map(|h| signals::tokens::hits_weight(h, CLASS_WEIGHT))
@@ -250,7 +254,7 @@ impl<'s, 'a> Page<'s, 'a> {
             lex: self.lex,
         }
         .verdicts(&choice);
-        let chars = kept_chars(&w.blocks, &verdicts);
+        let chars = kept_chars(w, &verdicts);
         (choice, verdicts, chars)
     }
 
@@ -294,12 +298,13 @@ fn top_group(w: &Walk<'_>, mut i: usize) -> usize {
 }
 
 /// Chars of kept prose blocks.
-fn kept_chars(blocks: &[Block], verdicts: &[Verdict]) -> usize {
-    blocks
+fn kept_chars(w: &Walk<'_>, verdicts: &[Verdict]) -> usize {
+    w.blocks
         .iter()
+        .zip(&w.info)
         .zip(verdicts)
-        .filter(|(b, v)| v.is_keep() && !matches!(b.kind, BlockKind::Heading { .. }))
-        .map(|(b, _)| b.text.chars().count())
+        .filter(|((b, _), v)| v.is_keep() && !matches!(b.kind, BlockKind::Heading { .. }))
+        .map(|((_, info), _)| info.chars)
         .sum()
 }
 

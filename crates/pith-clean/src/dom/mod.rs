@@ -39,20 +39,50 @@ fn contains_ignore_case(hay: &str, needle: &str) -> bool {
 /// assert_eq!(pith_clean::dom::hidden(span).as_deref(), Some("display:none"));
 /// ```
 pub fn hidden(el: &scraper::node::Element) -> Option<String> {
+    read(el).hidden.map(str::to_string)
+}
+
+/// What the cleaner reads of an element's attributes, gathered in one scan of
+/// them (each scan converts every attribute name, so each one counts on a page
+/// of thousands of elements).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Read<'a> {
+    /// The `class` attribute.
+    pub class: Option<&'a str>,
+    /// The `id` attribute.
+    pub id: Option<&'a str>,
+    /// The `role` attribute.
+    pub role: Option<&'a str>,
+    /// How the element is hidden from readers, as [`hidden`] says.
+    pub hidden: Option<&'static str>,
+}
+
+/// Read an element's class, id, role and hiddenness in one scan of its attributes.
+pub(crate) fn read(el: &scraper::node::Element) -> Read<'_> {
     let (mut flag, mut aria, mut style) = (false, None, None);
+    let mut out = Read::default();
     for (name, value) in el.attrs() {
         match name {
+            "class" => out.class = out.class.or(Some(value)),
+            "id" => out.id = out.id.or(Some(value)),
+            "role" => out.role = out.role.or(Some(value)),
             "hidden" => flag = true,
             "aria-hidden" => aria = Some(value),
             "style" => style = Some(value),
             _ => {}
         }
     }
+    out.hidden = hidden_how(flag, aria, style);
+    out
+}
+
+/// How an element is hidden, from its `hidden` flag, `aria-hidden` and `style` values.
+fn hidden_how(flag: bool, aria: Option<&str>, style: Option<&str>) -> Option<&'static str> {
     if flag {
-        return Some("hidden".into());
+        return Some("hidden");
     }
     if aria.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
-        return Some("aria-hidden".into());
+        return Some("aria-hidden");
     }
     let style = style?;
     // Most inline styles hide nothing: only read those that say `none` or `hidden`.
@@ -64,10 +94,7 @@ pub fn hidden(el: &scraper::node::Element) -> Option<String> {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect();
-    for how in ["display:none", "visibility:hidden"] {
-        if style.split(';').any(|decl| decl.starts_with(how)) {
-            return Some(how.into());
-        }
-    }
-    None
+    ["display:none", "visibility:hidden"]
+        .into_iter()
+        .find(|how| style.split(';').any(|decl| decl.starts_with(how)))
 }

@@ -74,6 +74,7 @@ pub fn guard<'a>(html: &'a str, options: &Options) -> Guarded<'a> {
         dropped_attributes: 0,
         max_depth: options.max_depth(),
         max_attributes: options.max_attributes(),
+        attributes: Vec::new(),
     };
     scanner.run();
     let mut warnings = Vec::new();
@@ -132,6 +133,17 @@ fn attribute_span(src: &[u8], start: usize) -> (usize, usize) {
     (name_end, i)
 }
 
+/// One attribute of the tag last scanned, as byte offsets in the source.
+#[derive(Debug, Clone, Copy)]
+struct AttributeSpan {
+    /// Where the whitespace before it starts (cutting the attribute cuts this too).
+    before: usize,
+    /// Its name.
+    name: (usize, usize),
+    /// Just past its value.
+    end: usize,
+}
+
 /// One start or end tag as scanned.
 struct Tag {
     /// The name's byte range in the source.
@@ -166,6 +178,8 @@ struct Scanner<'a> {
     dropped_attributes: usize,
     max_depth: usize,
     max_attributes: usize,
+    /// The attributes of the tag last scanned (within the limit).
+    attributes: Vec<AttributeSpan>,
 }
 
 impl Scanner<'_> {
@@ -312,7 +326,7 @@ impl Scanner<'_> {
 
     /// The end of the element whose content starts at `from`, counting nested same-name
     /// elements (`<svg>` in `<svg>`, `<template>` in `<template>`).
-    fn find_nested_end(&self, from: usize, name: &[u8]) -> usize {
+    fn find_nested_end(&mut self, from: usize, name: &[u8]) -> usize {
         let mut depth = 0usize;
         let mut pos = from;
         while let Some(off) = memchr::memchr(b'<', &self.src[pos..]) {
@@ -358,9 +372,12 @@ impl Scanner<'_> {
     }
 
     /// Scan a tag from its name at `name_start` to its closing `>`, counting attributes and
-    /// honouring quotes (a `>` inside a quoted value does not end the tag).
-    fn scan_tag(&self, name_start: usize) -> Tag {
+    /// honouring quotes (a `>` inside a quoted value does not end the tag). The spans of the
+    /// attributes within the limit are left in `self.attributes` for
+    /// [`Self::drop_unread_attributes`], so no tag is read twice.
+    fn scan_tag(&mut self, name_start: usize) -> Tag {
         let src = self.src;
+        self.attributes.clear();
         let n = src.len();
         let mut i = name_start;
         while i < n && !is_tag_delimiter(src[i]) {
@@ -371,6 +388,7 @@ impl Scanner<'_> {
         let mut over_limit_at = None;
         let mut slash = false;
         loop {
+            let before = i;
             while i < n && (src[i].is_ascii_whitespace() || src[i] == b'/') {
                 slash = src[i] == b'/';
                 i += 1;
@@ -400,7 +418,15 @@ impl Scanner<'_> {
             if attributes == self.max_attributes + 1 {
                 over_limit_at = Some(i);
             }
-            i = attribute_span(src, i).1;
+            let (name_end, end) = attribute_span(src, i);
+            if over_limit_at.is_none() {
+                self.attributes.push(AttributeSpan {
+                    before,
+                    name: (i, name_end),
+                    end,
+                });
+            }
+            i = end;
         }
     }
 
@@ -412,26 +438,13 @@ impl Scanner<'_> {
         if !tag.terminated {
             return;
         }
-        let src = self.src;
-        let stop = tag.over_limit_at.unwrap_or(tag.end);
-        let mut i = tag.name.1;
-        loop {
-            let before = i;
-            while i < stop && (src[i].is_ascii_whitespace() || src[i] == b'/') {
-                i += 1;
+        let spans = std::mem::take(&mut self.attributes);
+        for a in &spans {
+            if !names::is_read_attribute(&self.src[a.name.0..a.name.1]) {
+                self.replace(a.before, a.end, "");
             }
-            if i >= stop || src[i] == b'>' {
-                return;
-            }
-            let (name_end, end) = attribute_span(src, i);
-            if end > stop {
-                return;
-            }
-            if !names::is_read_attribute(&src[i..name_end]) {
-                self.replace(before, end, "");
-            }
-            i = end;
         }
+        self.attributes = spans;
     }
 
     fn push(&mut self, name: (usize, usize)) {

@@ -69,10 +69,10 @@ pub fn signal(walk: &Walk<'_>, i: usize, lex: &Lexicons) -> Option<Signal> {
 /// The mark element `i` carries on its own, from its class/id `hits` read before.
 pub fn signal_with(walk: &Walk<'_>, i: usize, hits: &[TokenHit]) -> Option<Signal> {
     let el = walk.elements.get(i)?;
-    if let Some(how) = hidden(el.el) {
+    if let Some(how) = el.hidden {
         return Some(Signal {
             kind: BoilerplateKind::Hidden,
-            evidence: vec![Evidence::Hidden { how }],
+            evidence: vec![Evidence::Hidden { how: how.into() }],
             strength: Strength::Hidden,
         });
     }

@@ -95,8 +95,14 @@ impl<'l, 'a> WordReader<'l, 'a> {
 
     /// The same as [`words`], remembering each word's head.
     pub fn words(&mut self, value: &'a str, attribute: Attribute) -> Vec<TokenHit> {
-        let lex = self.lex;
         let mut out = Vec::new();
+        self.words_into(value, attribute, &mut out);
+        out
+    }
+
+    /// [`WordReader::words`], appending to `out`.
+    fn words_into(&mut self, value: &'a str, attribute: Attribute, out: &mut Vec<TokenHit>) {
+        let lex = self.lex;
         for word in value.split_ascii_whitespace() {
             let head = self.seen.entry(word).or_insert_with(|| {
                 word_head(word, lex).map(|(list, token)| (list, token.into_boxed_str()))
@@ -109,17 +115,21 @@ impl<'l, 'a> WordReader<'l, 'a> {
                 });
             }
         }
-        out
     }
 
     /// The same as [`element_words`], remembering each word's head.
     pub fn element(&mut self, el: &'a scraper::node::Element) -> Vec<TokenHit> {
+        self.class_and_id(crate::dom::attr(el, "class"), crate::dom::attr(el, "id"))
+    }
+
+    /// The same as [`WordReader::element`], for class and id values read before.
+    pub fn class_and_id(&mut self, class: Option<&'a str>, id: Option<&'a str>) -> Vec<TokenHit> {
         let mut out = Vec::new();
-        if let Some(c) = crate::dom::attr(el, "class") {
-            out.extend(self.words(c, Attribute::Class));
+        if let Some(c) = class {
+            self.words_into(c, Attribute::Class, &mut out);
         }
-        if let Some(i) = crate::dom::attr(el, "id") {
-            out.extend(self.words(i, Attribute::Id));
+        if let Some(i) = id {
+            self.words_into(i, Attribute::Id, &mut out);
         }
         out
     }

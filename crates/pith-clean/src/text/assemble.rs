@@ -242,32 +242,32 @@ fn strip_tex(text: String) -> String {
 /// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
 fn code_names(flat: &str) -> HashSet<&str> {
     let mut seen: HashMap<&str, (usize, bool)> = HashMap::new();
-    let mut start: Option<usize> = None;
-    let (mut step, mut prev_lower, mut before) = (false, false, ' ');
-    let mut last = ' ';
-    for (i, c) in flat
-        .char_indices()
-        .chain(std::iter::once((flat.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-                before = last;
-            }
-            step |= prev_lower && c.is_uppercase();
-            prev_lower = c.is_lowercase();
-        } else {
-            if let (Some(s), true) = (start, step) {
-                let word = &flat[s..i];
-                let head = word.chars().take_while(|c| c.is_lowercase()).count();
-                let code = matches!(c, '(' | '[') || (before == '.' && head >= CODE_HEAD_MIN_CHARS);
-                let e = seen.entry(word).or_insert((0, false));
-                e.0 += 1;
-                e.1 |= code;
-            }
-            (start, step, prev_lower) = (None, false, false);
+    let mut at = 0;
+    // A step needs an uppercase char: jump from one ASCII capital or
+    // non-ASCII char to the next, and read each stepped word once.
+    while let Some(j) = super::swar::next_upper_or_non_ascii(flat.as_bytes(), at) {
+        let Some(c) = flat.get(j..).and_then(|t| t.chars().next()) else {
+            at = j + 1;
+            continue;
+        };
+        at = j + c.len_utf8();
+        let p = flat.get(..j).and_then(|t| t.chars().next_back());
+        let alnum_lower = |p: char| p.is_alphanumeric() && p.is_lowercase();
+        if !(c.is_alphanumeric() && c.is_uppercase() && p.is_some_and(alnum_lower)) {
+            continue;
         }
-        last = c;
+        let word = word_around(flat, j);
+        let start = j - word_around(flat.get(..j).unwrap_or(""), j).len();
+        let end = start + word.len();
+        let before = flat.get(..start).and_then(|t| t.chars().next_back());
+        let after = flat.get(end..).and_then(|t| t.chars().next());
+        let head = word.chars().take_while(|c| c.is_lowercase()).count();
+        let code = matches!(after, Some('(' | '['))
+            || (before == Some('.') && head >= CODE_HEAD_MIN_CHARS);
+        let e = seen.entry(word).or_insert((0, false));
+        e.0 += 1;
+        e.1 |= code;
+        at = end;
     }
     seen.into_iter()
         .filter(|(_, (n, code))| *code && *n >= 2)
@@ -531,6 +531,58 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char definition the jumping [`code_names`] must match.
+    fn code_names_by_chars(flat: &str) -> HashSet<&str> {
+        let mut seen: HashMap<&str, (usize, bool)> = HashMap::new();
+        let mut start: Option<usize> = None;
+        let (mut step, mut prev_lower, mut before) = (false, false, ' ');
+        let mut last = ' ';
+        for (i, c) in flat
+            .char_indices()
+            .chain(std::iter::once((flat.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                    before = last;
+                }
+                step |= prev_lower && c.is_uppercase();
+                prev_lower = c.is_lowercase();
+            } else {
+                if let (Some(s), true) = (start, step) {
+                    let word = &flat[s..i];
+                    let head = word.chars().take_while(|c| c.is_lowercase()).count();
+                    let code =
+                        matches!(c, '(' | '[') || (before == '.' && head >= CODE_HEAD_MIN_CHARS);
+                    let e = seen.entry(word).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= code;
+                }
+                (start, step, prev_lower) = (None, false, false);
+            }
+            last = c;
+        }
+        seen.into_iter()
+            .filter(|(_, (n, code))| *code && *n >= 2)
+            .map(|(w, _)| w)
+            .collect()
+    }
+
+    #[test]
+    fn code_names_match_the_char_definition() {
+        let texts = [
+            "Call res.bodyUsed to check; new PortReader() reads it, one PortReader a page.",
+            "x.fooBar fooBar() fooBar ÉtéÉté(ÉtéÉté) straßeNAME straßeNAME[1] .abcdÉx .abcdÉx",
+            "aB aB( aB[ .aB .aB 日本Abc 日本Abc( ΣίσυφοςΑ ΣίσυφοςΑ( 1aB 1aB(",
+            "",
+            "aB",
+            "end with a step: xY",
+        ];
+        for t in texts {
+            assert_eq!(code_names(t), code_names_by_chars(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn tex_source_next_to_a_formula_is_dropped() {

@@ -24,15 +24,36 @@ pub(super) fn lowercase_or_space(w: u64) -> u64 {
 
 /// The offset of the first non-ASCII byte of `bytes` from `from` on.
 pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    next(bytes, from, |w| w & HIGH, |b| !b.is_ascii())
+}
+
+/// The offset of the first ASCII capital or non-ASCII byte of `bytes` from
+/// `from` on: where a char may be uppercase.
+pub(super) fn next_upper_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let hits = |w| in_range(w, b'A', b'Z') | (w & HIGH);
+    next(bytes, from, hits, |b| {
+        b.is_ascii_uppercase() || !b.is_ascii()
+    })
+}
+
+/// The first byte from `from` on that `hits` marks eight at a time (high
+/// bits) and `one` accepts one at a time (the tail).
+fn next(
+    bytes: &[u8],
+    from: usize,
+    hits: impl Fn(u64) -> u64,
+    one: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut at = from;
     while let Some(w) = word_at(bytes, at) {
-        if w & HIGH != 0 {
-            return Some(at + ((w & HIGH).trailing_zeros() / 8) as usize);
+        let marked = hits(w);
+        if marked != 0 {
+            return Some(at + (marked.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
     let tail = bytes.get(at..)?;
-    tail.iter().position(|b| !b.is_ascii()).map(|i| at + i)
+    tail.iter().position(|&b| one(b)).map(|i| at + i)
 }
 
 /// The eight bytes of `bytes` at `at` as a little-endian word, if there are eight.
@@ -112,7 +133,7 @@ mod tests {
 
     #[test]
     fn finds_the_next_non_ascii_byte_at_every_offset() {
-        let text = "plain ascii text, then é and more plain text until 日本";
+        let text = "plain ascii text, then é and More plain text @[ until 日本 Zz";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let slow = bytes[from..]
@@ -120,6 +141,11 @@ mod tests {
                 .position(|b| !b.is_ascii())
                 .map(|i| from + i);
             assert_eq!(next_non_ascii(bytes, from), slow, "{from}");
+            let slow = bytes[from..]
+                .iter()
+                .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                .map(|i| from + i);
+            assert_eq!(next_upper_or_non_ascii(bytes, from), slow, "{from}");
         }
     }
 

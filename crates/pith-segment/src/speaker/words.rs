@@ -157,11 +157,26 @@ fn skip(text: &str, mut pos: usize, space: bool) -> usize {
 
 /// `raw` without leading chars that are not alphanumeric.
 fn trim_start(raw: &str) -> &str {
+    // Most words open with an ASCII letter or digit: nothing to trim, no char to decode.
+    if raw
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return raw;
+    }
     raw.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// `core` without trailing chars that are not alphanumeric.
 fn trim_end(core: &str) -> &str {
+    if core
+        .as_bytes()
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return core;
+    }
     core.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
@@ -179,6 +194,9 @@ fn lowercase(word: &str) -> Cow<'_, str> {
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
     {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        // The same as `to_lowercase` on ASCII, without its Unicode case tables.
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase())
     }
