@@ -28,6 +28,8 @@ pub struct Parts<'a> {
     pub labels: &'a [Label],
     /// The article span, if any.
     pub span: Option<Span>,
+    /// The article's first part, when an embed cut it off the span.
+    pub lead: Option<Span>,
     /// Headline, standfirst, date line.
     pub front: Front,
     /// The byline near the headline.
@@ -70,7 +72,7 @@ impl Parts<'_> {
     /// Which segments are body text.
     fn body_mask(&self) -> Vec<bool> {
         let mut keep = vec![false; self.segs.len()];
-        if let Some(span) = self.span {
+        for span in [self.lead, self.span].into_iter().flatten() {
             for (i, k) in keep
                 .iter_mut()
                 .enumerate()

@@ -73,6 +73,8 @@ pub struct Analysis {
     pub weights: Vec<f32>,
     /// The article span.
     pub span: Option<span::Span>,
+    /// The article's first part when an embed cut a numbered article in two.
+    pub lead: Option<span::Span>,
     /// Headline, standfirst, date line.
     pub front: span::Front,
     /// The byline near the headline.
@@ -144,6 +146,7 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         1 => Some(span::Span { first: 0, last: 0 }),
         _ => Some(span::Span { first: 1, last }),
     });
+    let lead = span.and_then(|s| span::earlier_part(flat, &segs, &weights, &walls, s));
     let front = match span.as_mut() {
         Some(s) => span::front_matter(&segs, &labels, &candidates, s),
         None => span::Front::default(),
@@ -202,6 +205,7 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         labels,
         weights,
         span,
+        lead,
         front,
         byline,
     }
@@ -231,6 +235,7 @@ pub fn clean(flat: &str, lexicons: &Lexicons) -> Cleaned {
         segs: &a.segs,
         labels: &a.labels,
         span: a.span,
+        lead: a.lead,
         front: a.front,
         byline: a.byline.as_ref(),
         title: &a.title,

@@ -298,6 +298,59 @@ pub fn boxes(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<(usize, usiz
         .collect()
 }
 
+/// The list number a text opens with (`3. Check the lock`, `3) Check`):
+/// one or two digits, a `.` or `)`, then a space or a capital.
+///
+/// ```
+/// use pith_clean::text::span::list_number;
+/// assert_eq!(list_number("3. Check the lock"), Some(3));
+/// assert_eq!(list_number("12)Bring a map"), Some(12));
+/// assert_eq!(list_number("3.5 million people"), None);
+/// assert_eq!(list_number("2015. The year"), None);
+/// ```
+pub fn list_number(text: &str) -> Option<u32> {
+    let b = text.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mark = b.get(digits).is_some_and(|&c| c == b'.' || c == b')');
+    let next = b
+        .get(digits + 1)
+        .is_some_and(|&c| c == b' ' || c.is_ascii_uppercase());
+    if !(1..=2).contains(&digits) || !mark || !next {
+        return None;
+    }
+    text.get(..digits)?.parse().ok()
+}
+
+/// The first part of a numbered article that an embed (a video player, an
+/// ad) cut in two: the span opens its list at item `n` (2 or more) and the
+/// densest run before it holds item `n - 1` within
+/// [`LIST_GAP_MAX_SEGMENTS`] segments. A list counts on across the embed
+/// (whose player controls may look like a wall: `0:00`); a teaser list
+/// before an article does not stop at the number the article starts from.
+pub fn earlier_part(
+    flat: &str,
+    segs: &[Segment],
+    weights: &[f32],
+    walls: &[f32],
+    span: Span,
+) -> Option<Span> {
+    let text = |i: usize| flat.get(segs[i].start..segs[i].end).unwrap_or("");
+    let n = (span.first..=span.last).find_map(|i| list_number(text(i)))?;
+    if n < 2 {
+        return None;
+    }
+    let lo = span.first.saturating_sub(LIST_GAP_MAX_SEGMENTS);
+    let k = (lo..span.first)
+        .rev()
+        .find(|&i| list_number(text(i)) == Some(n - 1))?;
+    let before = densest(weights.get(..span.first)?, walls.get(..span.first)?, 1)?;
+    // The item's number may head the run's first paragraph.
+    (before.first <= k + 1 && k <= before.last).then_some(Span {
+        first: before.first.min(k),
+        last: before.last,
+    })
+}
+
 /// The segments around the article start that are kept with a hint.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Front {
@@ -462,6 +515,41 @@ mod tests {
         assert_eq!(g, [false, false, false, true, false, true, true, false]);
         // Two slides are not a show.
         assert!(!gallery_stamps(texts[..6].iter().copied()).contains(&true));
+    }
+
+    #[test]
+    fn a_numbered_list_counts_on_across_an_embed() {
+        let pieces = [
+            ("Menu", -12.0),
+            ("1. Lock the door", -6.0),
+            ("The lock on most hotel doors is enough.", 300.0),
+            ("Play Video", -12.0),
+            ("0:00", -12.0),
+            ("2. Check the window", -6.0),
+            ("Windows on the ground floor are the weak spot.", 400.0),
+        ];
+        let mut flat = String::new();
+        let mut segs = Vec::new();
+        for (p, _) in &pieces {
+            let start = flat.len();
+            flat.push_str(p);
+            segs.push(Segment {
+                start,
+                end: flat.len(),
+                cut: super::super::boundary::Cut::Case,
+                shape: Features::of(p),
+            });
+        }
+        let w: Vec<f32> = pieces.iter().map(|(_, w)| *w).collect();
+        let walls = vec![0.0; w.len()];
+        let span = Span { first: 5, last: 6 };
+        assert_eq!(
+            earlier_part(&flat, &segs, &w, &walls, span),
+            Some(Span { first: 1, last: 2 })
+        );
+        // A span that opens no numbered item joins nothing.
+        let span = Span { first: 6, last: 6 };
+        assert_eq!(earlier_part(&flat, &segs, &w, &walls, span), None);
     }
 
     #[test]

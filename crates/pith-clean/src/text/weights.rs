@@ -179,3 +179,7 @@ pub const CODE_HEAD_MIN_CHARS: usize = 3;
 /// chars (a copy cut short to fit the card); shorter repeats (`Reply`
 /// `Reply`) are not titles.
 pub const CARD_TITLE_MIN_CHARS: usize = 20;
+
+/// A numbered article cut by an embed (a video player with its controls,
+/// an ad) goes on at most this many segments after its last item.
+pub const LIST_GAP_MAX_SEGMENTS: usize = 100;
