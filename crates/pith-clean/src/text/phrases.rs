@@ -78,7 +78,7 @@ pub struct PhraseMatcher {
 /// saves about 23M instructions per MiB searched and costs about 100M to
 /// build, so by then the NFA has spent about what the DFA costs (a
 /// rent-or-buy rule: never more than twice the better choice). About 500
-/// glued pages.
+/// glued pages. The DFA also holds about 8.8 MB where the NFA holds 0.25 MB.
 pub const DFA_AFTER_BYTES: usize = 4 << 20;
 
 /// The list whose phrases cover most of a segment, with the share covered and
