@@ -42,6 +42,8 @@ pub enum Shape {
     /// A title printed twice in a row with its teaser (a card linking to
     /// another page).
     RepeatedTitle,
+    /// A copyright notice: `©` with a year.
+    CopyrightLine,
 }
 
 /// One piece of evidence behind a removal. A removal carries one or more.

@@ -186,8 +186,8 @@ impl<'s, 'a> Page<'s, 'a> {
                 })
             })
             .collect();
-        let marked = decide::outermost(w, |i| marks[i].is_some());
-        let excluded: Vec<bool> = w.info.iter().map(|b| marked[b.owner].is_some()).collect();
+        let marked = decide::within(w, |i| marks[i].is_some());
+        let excluded: Vec<bool> = w.info.iter().map(|b| marked[b.owner]).collect();
         let choice = Scoring {
             walk: w,
             stats: &self.stats,

@@ -2,8 +2,8 @@
 //! blocks with hints, removals grouped into runs with kind and evidence, and
 //! metadata (title, site, date, tags).
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use super::boundary::{is_unspaced, Cut};
 use super::byline::Byline;
@@ -240,8 +240,8 @@ fn strip_tex(text: String) -> String {
 /// head of at least [`CODE_HEAD_MIN_CHARS`] letters (`res.bodyUsed`). A
 /// sentence glued to the next (`agents.Credit`), a domain glued to a
 /// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
-fn code_names(flat: &str) -> HashSet<&str> {
-    let mut seen: HashMap<&str, (usize, bool)> = HashMap::new();
+fn code_names(flat: &str) -> FxHashSet<&str> {
+    let mut seen: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
     let mut at = 0;
     // A step needs an uppercase char: jump from one ASCII capital or
     // non-ASCII char to the next, and read each stepped word once.
@@ -295,7 +295,7 @@ fn word_around(flat: &str, at: usize) -> &str {
 
 /// True when the case cut at segment `i` splits a code name of the page
 /// ([`code_names`]): the pieces join with no space (`body` + `Used`).
-fn splits_code_name(parts: &Parts<'_>, names: &HashSet<&str>, i: usize) -> bool {
+fn splits_code_name(parts: &Parts<'_>, names: &FxHashSet<&str>, i: usize) -> bool {
     let s = &parts.segs[i];
     matches!(s.cut, Cut::Case | Cut::Acronym) && names.contains(word_around(parts.flat, s.start))
 }
@@ -530,11 +530,14 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     /// The char-by-char definition the jumping [`code_names`] must match.
     fn code_names_by_chars(flat: &str) -> HashSet<&str> {
-        let mut seen: HashMap<&str, (usize, bool)> = HashMap::new();
+        let mut seen: std::collections::HashMap<&str, (usize, bool)> =
+            std::collections::HashMap::new();
         let mut start: Option<usize> = None;
         let (mut step, mut prev_lower, mut before) = (false, false, ' ');
         let mut last = ' ';
@@ -580,7 +583,8 @@ mod tests {
             "end with a step: xY",
         ];
         for t in texts {
-            assert_eq!(code_names(t), code_names_by_chars(t), "{t:?}");
+            let fast: HashSet<&str> = code_names(t).into_iter().collect();
+            assert_eq!(fast, code_names_by_chars(t), "{t:?}");
         }
     }
 

@@ -19,7 +19,7 @@
 //! - a currency sign glued to a word or amount (`$50$100`, `Other$`);
 //! - a change of script between two letters (`Watchالعربية`, `English日本語`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::camel::{CamelWords, Guard};
 use super::weights::{BRACKET_MAX_CHARS, BRACKET_MAX_WORDS, DIGIT_NAME_MIN_REPEATS};
@@ -72,7 +72,7 @@ pub struct Boundary {
 #[derive(Debug)]
 pub struct BoundaryRules {
     camel: CamelWords,
-    abbreviations: HashSet<String>,
+    abbreviations: FxHashSet<String>,
 }
 
 impl BoundaryRules {
@@ -84,6 +84,22 @@ impl BoundaryRules {
                 .iter()
                 .map(|a| a.trim_end_matches('.').to_lowercase())
                 .collect(),
+        }
+    }
+}
+
+impl BoundaryRules {
+    /// True when `word` (without its dot) is a listed abbreviation, in any
+    /// case; ASCII words (most) are lowercased on the stack.
+    fn is_abbreviation(&self, word: &str) -> bool {
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..word.len()) {
+            Some(low) if word.is_ascii() => {
+                low.copy_from_slice(word.as_bytes());
+                low.make_ascii_lowercase();
+                std::str::from_utf8(low).is_ok_and(|w| self.abbreviations.contains(w))
+            }
+            _ => self.abbreviations.contains(&word.to_lowercase()),
         }
     }
 }
@@ -274,7 +290,7 @@ impl Scan<'_> {
         match (chars.next(), chars.next()) {
             (None, _) => false,
             (Some(_), None) => true,
-            _ => self.rules.abbreviations.contains(&word.to_lowercase()),
+            _ => self.rules.is_abbreviation(word),
         }
     }
 

@@ -155,6 +155,14 @@ pub fn label(
             }],
         };
     }
+    if is_copyright_line(text, f) {
+        return Label::Boiler {
+            kind: BoilerplateKind::Footer,
+            evidence: vec![Evidence::Shape {
+                shape: Shape::CopyrightLine,
+            }],
+        };
+    }
     let sentence = is_sentence(f);
     // Long prose is searched only at its head, where a banner states what it
     // is ("We use cookies and similar technologies to ...").
@@ -196,6 +204,32 @@ pub fn label(
     } else {
         Label::Short
     }
+}
+
+/// A copyright notice (`Copyright © 2002–2015 The Company`, `Portions
+/// are ©1998–2015 by contributors`): `©` and a year, in at most
+/// [`PHRASE_MAX_WORDS`] words. It closes a page, not an article.
+///
+/// ```
+/// use pith_clean::text::{classify::is_copyright_line, segments::Features};
+/// let t = "Copyright © 2015 Harbour Press. All rights reserved.";
+/// assert!(is_copyright_line(t, &Features::of(t)));
+/// let c = "A ferry at dawn. © Harbour Press";
+/// assert!(!is_copyright_line(c, &Features::of(c)));
+/// ```
+pub fn is_copyright_line(text: &str, f: &Features) -> bool {
+    if f.words > PHRASE_MAX_WORDS || f.digits < 4 {
+        return false;
+    }
+    let Some(at) = text.find('©') else {
+        return false;
+    };
+    let year = |w: &[u8]| {
+        w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+    };
+    text.as_bytes()
+        .get(at..)
+        .is_some_and(|tail| tail.windows(4).any(year))
 }
 
 /// A short text cut off with an ellipsis right after a word (`Ten ways to

@@ -4,18 +4,18 @@
 //! Month names come from `lexicons/<lang>/months.txt` (12 lines each, in
 //! calendar order, variants on one line), so a language is added as data.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Month names (case-folded) to month numbers 1..=12.
 #[derive(Debug, Default)]
 pub struct Months {
-    names: HashMap<String, u8>,
+    names: FxHashMap<String, u8>,
 }
 
 impl Months {
     /// Build from the merged `months` word list: every 12 lines are one language.
     pub fn new(lines: &[String]) -> Months {
-        let mut names = HashMap::new();
+        let mut names = FxHashMap::default();
         for (i, line) in lines.iter().enumerate() {
             let month = (i % 12) as u8 + 1;
             for name in line.split_whitespace() {

@@ -147,11 +147,14 @@ impl QuoteFinder {
             person: None,
         };
         let mut out = Vec::new();
-        for (pi, f) in found.into_iter().enumerate().take(last + 1) {
+        for (pi, (f, para)) in found.into_iter().zip(body).enumerate().take(last + 1) {
             // Sub-headings and pull quotes hold no quotes of their own, but
             // a person they name ("Fiona Parry issued a plea") is who a
             // following "she said" means.
-            let mut mentions = self.mentions(&f.chars, &f.spans).into_iter().peekable();
+            // The chars again, not kept from the first pass: held for every paragraph at
+            // once they would cost four bytes per char of the article.
+            let chars = chars_of(&para.text);
+            let mut mentions = self.mentions(&chars, &f.spans).into_iter().peekable();
             for c in f.cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
@@ -193,7 +196,6 @@ impl QuoteFinder {
                 run_on = spans.last().is_some_and(|s| !s.closed);
             }
             out.push(Quoted {
-                chars,
                 spans,
                 cands,
                 run_on: entering,
@@ -365,9 +367,7 @@ enum Mention {
 
 /// One paragraph as [`QuoteFinder::quoted`] reads it.
 struct Quoted {
-    /// Its chars, which the spans index.
-    chars: Vec<char>,
-    /// Its top-level quoted spans.
+    /// Its top-level quoted spans (char offsets).
     spans: Vec<Span>,
     /// The spans kept as quotes.
     cands: Vec<Candidate>,
