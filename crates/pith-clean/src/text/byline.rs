@@ -194,29 +194,21 @@ mod tests {
         Prefixes::new(&["by".into(), "von".into(), "par".into()])
     }
 
-    /// Segments of `pieces` glued together, labelled Short or Date.
+    /// Segments of `pieces` glued together, labelled Date, Content (sentences) or Short.
     fn page(pieces: &[&str]) -> (String, Vec<Segment>, Vec<Label>) {
-        let mut flat = String::new();
-        let mut segs = Vec::new();
-        let mut labels = Vec::new();
-        for p in pieces {
-            let start = flat.len();
-            flat.push_str(p);
-            segs.push(Segment {
-                start,
-                end: flat.len(),
-                cut: crate::text::boundary::Cut::Case,
-                shape: Features::of(p),
-            });
-            let f = Features::of(p);
-            labels.push(if p.contains("2024") {
-                Label::Date("2024-05-02".into())
-            } else if crate::text::classify::is_sentence(&f) {
-                Label::Content
-            } else {
-                Label::Short
-            });
-        }
+        let (flat, segs) = crate::text::segments::glued(pieces.iter().copied());
+        let labels = pieces
+            .iter()
+            .map(|p| {
+                if p.contains("2024") {
+                    Label::Date("2024-05-02".into())
+                } else if crate::text::classify::is_sentence(&Features::of(p)) {
+                    Label::Content
+                } else {
+                    Label::Short
+                }
+            })
+            .collect();
         (flat, segs, labels)
     }
 

@@ -422,18 +422,7 @@ mod tests {
             ("A harbour at dawn, seen from the pier", Label::Short),
             ("The ferry left.", Label::Content),
         ];
-        let mut flat = String::new();
-        let mut segs = Vec::new();
-        for (p, _) in &pieces {
-            let start = flat.len();
-            flat.push_str(p);
-            segs.push(Segment {
-                start,
-                end: flat.len(),
-                cut: super::super::boundary::Cut::Case,
-                shape: Features::of(p),
-            });
-        }
+        let (flat, segs) = super::super::segments::glued(pieces.iter().map(|(p, _)| *p));
         let labels: Vec<Label> = pieces.iter().map(|(_, l)| l.clone()).collect();
         assert_eq!(card_pieces(&flat, &segs, &labels), [1, 2, 3, 4]);
     }

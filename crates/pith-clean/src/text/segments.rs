@@ -263,6 +263,24 @@ pub fn split(flat: &str, boundaries: &[Boundary]) -> Vec<Segment> {
     out
 }
 
+/// Pieces glued into one flat text with a segment each (cut by case), for tests.
+#[cfg(test)]
+pub(crate) fn glued<'p>(pieces: impl IntoIterator<Item = &'p str>) -> (String, Vec<Segment>) {
+    let mut flat = String::new();
+    let mut segs = Vec::new();
+    for p in pieces {
+        let start = flat.len();
+        flat.push_str(p);
+        segs.push(Segment {
+            start,
+            end: flat.len(),
+            cut: Cut::Case,
+            shape: Features::of(p),
+        });
+    }
+    (flat, segs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

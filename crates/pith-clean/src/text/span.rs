@@ -427,18 +427,7 @@ mod tests {
     }
 
     fn page(pieces: &[(&str, Label)]) -> (String, Vec<Segment>, Vec<Label>) {
-        let mut flat = String::new();
-        let mut segs = Vec::new();
-        for (p, _) in pieces {
-            let start = flat.len();
-            flat.push_str(p);
-            segs.push(Segment {
-                start,
-                end: flat.len(),
-                cut: super::super::boundary::Cut::Case,
-                shape: Features::of(p),
-            });
-        }
+        let (flat, segs) = super::super::segments::glued(pieces.iter().map(|(p, _)| *p));
         (flat, segs, pieces.iter().map(|(_, l)| l.clone()).collect())
     }
 
@@ -528,18 +517,7 @@ mod tests {
             ("2. Check the window", -6.0),
             ("Windows on the ground floor are the weak spot.", 400.0),
         ];
-        let mut flat = String::new();
-        let mut segs = Vec::new();
-        for (p, _) in &pieces {
-            let start = flat.len();
-            flat.push_str(p);
-            segs.push(Segment {
-                start,
-                end: flat.len(),
-                cut: super::super::boundary::Cut::Case,
-                shape: Features::of(p),
-            });
-        }
+        let (flat, segs) = super::super::segments::glued(pieces.iter().map(|(p, _)| *p));
         let w: Vec<f32> = pieces.iter().map(|(_, w)| *w).collect();
         let walls = vec![0.0; w.len()];
         let span = Span { first: 5, last: 6 };
