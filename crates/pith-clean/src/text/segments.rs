@@ -49,14 +49,58 @@ pub struct Features {
     pub open_end: bool,
 }
 
+/// Where [`Features::of`] is in its text: inside a word or not, the last
+/// char that counts for the ending, and whether the last word began lowercase.
+struct Reading {
+    in_word: bool,
+    last: char,
+    last_word_lower: bool,
+}
+
+impl Reading {
+    fn new() -> Reading {
+        Reading {
+            in_word: false,
+            last: ' ',
+            last_word_lower: false,
+        }
+    }
+
+    /// Read one char with the Unicode tables (the general path; ASCII has a
+    /// table-driven one in [`Features::of`]).
+    fn char(&mut self, f: &mut Features, c: char) {
+        f.chars += 1;
+        if c.is_whitespace() {
+            self.in_word = false;
+            return;
+        }
+        if !self.in_word {
+            self.last_word_lower = c.is_lowercase();
+            if f.words == 0 {
+                f.starts_lower = self.last_word_lower;
+            }
+        }
+        f.count(c, self.in_word);
+        self.in_word = true;
+        if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+            self.last = c;
+        }
+    }
+
+    /// Set the features that depend on how the text ends.
+    fn finish(&self, f: &mut Features) {
+        f.ends_with_stop = is_stop(self.last);
+        f.open_end = matches!(self.last, ',' | ';' | ':' | '(' | '-' | '–')
+            || (self.last_word_lower && self.last.is_alphabetic());
+    }
+}
+
 impl Features {
     /// Count the features of `text`: a byte-class table for ASCII, the
     /// Unicode tables only for other chars.
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
-        let mut in_word = false;
-        let mut last = ' ';
-        let mut last_word_lower = false;
+        let mut r = Reading::new();
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -66,21 +110,21 @@ impl Features {
                 let k = ASCII_CLASS[b as usize];
                 f.chars += 1;
                 if k & SPACE != 0 {
-                    in_word = false;
+                    r.in_word = false;
                     continue;
                 }
-                if !in_word {
-                    in_word = true;
-                    last_word_lower = k & LOWER != 0;
+                if !r.in_word {
+                    r.in_word = true;
+                    r.last_word_lower = k & LOWER != 0;
                     if f.words == 0 {
-                        f.starts_lower = last_word_lower;
+                        f.starts_lower = r.last_word_lower;
                     }
                     f.words += 1;
                     f.capital_words += usize::from(k & UPPER != 0);
                     f.lower_words += usize::from(k & LOWER != 0);
                 }
                 if k & KEEPS_LAST == 0 {
-                    last = b as char;
+                    r.last = b as char;
                 }
                 if k & COUNTED != 0 {
                     f.count_ascii(k);
@@ -90,7 +134,7 @@ impl Features {
                 if run > 0 {
                     f.chars += run;
                     f.letters += run;
-                    last = bytes[i + run - 1] as char;
+                    r.last = bytes[i + run - 1] as char;
                     i += run;
                 }
                 continue;
@@ -99,26 +143,9 @@ impl Features {
                 break;
             };
             i += c.len_utf8();
-            f.chars += 1;
-            if c.is_whitespace() {
-                in_word = false;
-                continue;
-            }
-            if !in_word {
-                last_word_lower = c.is_lowercase();
-                if f.words == 0 {
-                    f.starts_lower = last_word_lower;
-                }
-            }
-            f.count(c, in_word);
-            in_word = true;
-            if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                last = c;
-            }
+            r.char(&mut f, c);
         }
-        f.ends_with_stop = is_stop(last);
-        f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
-            || (last_word_lower && last.is_alphabetic());
+        r.finish(&mut f);
         f
     }
 
@@ -298,31 +325,15 @@ mod tests {
         assert_eq!((g.currency, g.digits, g.letters), (1, 4, 0));
     }
 
-    /// The per-char definition the table-driven [`Features::of`] must match.
+    /// The per-char definition the table-driven [`Features::of`] must match:
+    /// every char, ASCII too, through the Unicode path.
     fn of_by_chars(text: &str) -> Features {
         let mut f = Features::default();
-        let (mut in_word, mut last, mut last_word_lower) = (false, ' ', false);
+        let mut r = Reading::new();
         for c in text.chars() {
-            f.chars += 1;
-            if c.is_whitespace() {
-                in_word = false;
-                continue;
-            }
-            if !in_word {
-                last_word_lower = c.is_lowercase();
-                if f.words == 0 {
-                    f.starts_lower = last_word_lower;
-                }
-            }
-            f.count(c, in_word);
-            in_word = true;
-            if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                last = c;
-            }
+            r.char(&mut f, c);
         }
-        f.ends_with_stop = is_stop(last);
-        f.open_end = matches!(last, ',' | ';' | ':' | '(' | '-' | '–')
-            || (last_word_lower && last.is_alphabetic());
+        r.finish(&mut f);
         f
     }
 
