@@ -57,15 +57,12 @@ impl FoundDate {
 #[derive(Debug)]
 pub struct DateParser {
     lex: &'static Lexicons,
-    iso: &'static Regex,
-    month_first: &'static Regex,
-    day_first: &'static Regex,
-    month_day: &'static Regex,
-    time: &'static Regex,
+    patterns: &'static Patterns,
 }
 
 /// The date patterns, compiled once per process (about 70 million instructions,
 /// mostly the Unicode letter class) and shared by every parser.
+#[derive(Debug)]
 struct Patterns {
     iso: Regex,
     month_first: Regex,
@@ -91,14 +88,9 @@ static PATTERNS: std::sync::LazyLock<Patterns> = std::sync::LazyLock::new(|| {
 impl DateParser {
     /// A parser over these lexicons (the patterns compile on first use, once per process).
     pub fn new(lex: &'static Lexicons) -> DateParser {
-        let p = &*PATTERNS;
         DateParser {
             lex,
-            iso: &p.iso,
-            month_first: &p.month_first,
-            day_first: &p.day_first,
-            month_day: &p.month_day,
-            time: &p.time,
+            patterns: &PATTERNS,
         }
     }
 
@@ -107,8 +99,8 @@ impl DateParser {
         let mut best: Option<FoundDate> = None;
         for found in [
             self.find_iso(text),
-            self.find_named(text, self.month_first),
-            self.find_named(text, self.day_first),
+            self.find_named(text, &self.patterns.month_first),
+            self.find_named(text, &self.patterns.day_first),
         ]
         .into_iter()
         .flatten()
@@ -137,13 +129,13 @@ impl DateParser {
     /// A month-and-day without year at the start of `text` (`Sept 28`), as the
     /// byte length it covers. Used for dateline dates.
     pub fn month_day_prefix(&self, text: &str) -> Option<usize> {
-        let c = self.month_day.captures(text)?;
+        let c = self.patterns.month_day.captures(text)?;
         self.lex.month(c.name("m")?.as_str())?;
         Some(c.get(0)?.end())
     }
 
     fn find_iso(&self, text: &str) -> Option<FoundDate> {
-        for c in self.iso.captures_iter(text) {
+        for c in self.patterns.iso.captures_iter(text) {
             let (Some(all), Some(y), Some(m), Some(d)) =
                 (c.get(0), c.name("y"), c.name("m"), c.name("d"))
             else {
@@ -199,7 +191,7 @@ impl DateParser {
     }
 
     fn time_prefix(&self, rest: &str) -> Option<((u8, u8), usize)> {
-        let c = self.time.captures(rest)?;
+        let c = self.patterns.time.captures(rest)?;
         let mut h: u8 = c.name("h")?.as_str().parse().ok()?;
         let m: u8 = c.name("min")?.as_str().parse().ok()?;
         if let Some(ap) = c.name("ap") {
