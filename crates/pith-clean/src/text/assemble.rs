@@ -3,7 +3,6 @@
 //! metadata (title, site, date, tags).
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 
 use super::boundary::{is_unspaced, Cut};
 use super::byline::Byline;
@@ -177,10 +176,17 @@ fn is_heading(parts: &Parts<'_>, i: usize, after_body: bool, title_key: &str) ->
 
 /// Letters and digits only, lowercased: how headings and titles are compared.
 fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// True when a text and the page title name each other, given their
@@ -197,7 +203,8 @@ fn names_title(k: &str, t: &str) -> bool {
 /// opened by `{\` and a letter, with its nested groups. A group cut off
 /// by the end of the paragraph is dropped to the end. Prose has no `{\`.
 fn strip_tex(text: String) -> String {
-    if !text.contains("{\\") {
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(b'{', b).any(|i| b.get(i + 1) == Some(&b'\\')) {
         return text;
     }
     let b = text.as_bytes();
@@ -241,33 +248,38 @@ fn strip_tex(text: String) -> String {
 /// sentence glued to the next (`agents.Credit`), a domain glued to a
 /// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
 fn code_names(flat: &str) -> FxHashSet<&str> {
+    let b = flat.as_bytes();
     let mut seen: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
     let mut at = 0;
     // A step needs an uppercase char: jump from one ASCII capital or
-    // non-ASCII char to the next, and read each stepped word once.
-    while let Some(j) = super::swar::next_upper_or_non_ascii(flat.as_bytes(), at) {
-        let Some(c) = flat.get(j..).and_then(|t| t.chars().next()) else {
+    // non-ASCII char to the next, and read each stepped word once. An
+    // uppercase char is alphanumeric, and so is a lowercase one (Unicode
+    // derives both into Alphabetic), so the case tests say it all; an ASCII
+    // capital after an ASCII byte costs one byte test.
+    while let Some(j) = super::swar::next_upper_or_non_ascii(b, at) {
+        let step = if b[j].is_ascii() {
             at = j + 1;
-            continue;
+            j > 0 && after_lowercase(flat, j)
+        } else {
+            let Some(c) = flat.get(j..).and_then(|t| t.chars().next()) else {
+                at = j + 1;
+                continue;
+            };
+            at = j + c.len_utf8();
+            j > 0 && after_lowercase(flat, j) && c.is_uppercase()
         };
-        at = j + c.len_utf8();
-        let p = flat.get(..j).and_then(|t| t.chars().next_back());
-        let alnum_lower = |p: char| p.is_alphanumeric() && p.is_lowercase();
-        if !(c.is_alphanumeric() && c.is_uppercase() && p.is_some_and(alnum_lower)) {
+        if !step {
             continue;
         }
-        let word = word_around(flat, j);
-        let start = j - word_around(flat.get(..j).unwrap_or(""), j).len();
-        let end = start + word.len();
-        let before = flat.get(..start).and_then(|t| t.chars().next_back());
-        let after = flat.get(end..).and_then(|t| t.chars().next());
-        let head = word.chars().take_while(|c| c.is_lowercase()).count();
-        let code = matches!(after, Some('(' | '['))
-            || (before == Some('.') && head >= CODE_HEAD_MIN_CHARS);
+        let (start, end) = word_span(flat, j);
+        let word = flat.get(start..end).unwrap_or("");
+        let before_dot = start > 0 && b[start - 1] == b'.';
+        let code = matches!(b.get(end), Some(b'(' | b'['))
+            || (before_dot && lowercase_head(word) >= CODE_HEAD_MIN_CHARS);
         let e = seen.entry(word).or_insert((0, false));
         e.0 += 1;
         e.1 |= code;
-        at = end;
+        at = end.max(at);
     }
     seen.into_iter()
         .filter(|(_, (n, code))| *code && *n >= 2)
@@ -275,87 +287,141 @@ fn code_names(flat: &str) -> FxHashSet<&str> {
         .collect()
 }
 
+/// True when the char before byte `j` (a char boundary past 0) of `flat` is lowercase.
+fn after_lowercase(flat: &str, j: usize) -> bool {
+    let p = flat.as_bytes()[j - 1];
+    if p.is_ascii() {
+        p.is_ascii_lowercase()
+    } else {
+        flat.get(..j)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_lowercase)
+    }
+}
+
+/// The number of lowercase chars `word` starts with.
+fn lowercase_head(word: &str) -> usize {
+    word.chars().take_while(|c| c.is_lowercase()).count()
+}
+
+/// True when the char of `flat` that starts at byte `i` is alphanumeric;
+/// its length in bytes.
+fn alnum_at(flat: &str, i: usize) -> Option<usize> {
+    let b = *flat.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return b.is_ascii_alphanumeric().then_some(1);
+    }
+    let c = flat.get(i..)?.chars().next()?;
+    c.is_alphanumeric().then(|| c.len_utf8())
+}
+
+/// The byte range of the whole word (alphanumeric chars) of `flat` that a
+/// cut at `at` (a char boundary) falls inside; ASCII bytes are tested
+/// without decoding.
+fn word_span(flat: &str, at: usize) -> (usize, usize) {
+    let b = flat.as_bytes();
+    let mut start = at;
+    while start > 0 {
+        let p = b[start - 1];
+        if p.is_ascii() {
+            if !p.is_ascii_alphanumeric() {
+                break;
+            }
+            start -= 1;
+        } else {
+            match flat.get(..start).and_then(|t| t.chars().next_back()) {
+                Some(c) if c.is_alphanumeric() => start -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    let mut end = at;
+    while let Some(n) = alnum_at(flat, end) {
+        end += n;
+    }
+    (start, end)
+}
+
 /// The whole word of `flat` that a cut at `at` falls inside.
 fn word_around(flat: &str, at: usize) -> &str {
-    let (Some(head), Some(tail)) = (flat.get(..at), flat.get(at..)) else {
+    if !flat.is_char_boundary(at) {
         return "";
-    };
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
-        .last()
-        .map_or(at, |(i, _)| i);
-    let end = tail
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(flat.len(), |(i, _)| at + i);
+    }
+    let (start, end) = word_span(flat, at);
     flat.get(start..end).unwrap_or("")
 }
 
 /// True when the case cut at segment `i` splits a code name of the page
-/// ([`code_names`]): the pieces join with no space (`body` + `Used`).
-fn splits_code_name(parts: &Parts<'_>, names: &FxHashSet<&str>, i: usize) -> bool {
+/// ([`code_names`], read on first use): the pieces join with no space
+/// (`body` + `Used`).
+fn splits_code_name<'a>(
+    parts: &Parts<'a>,
+    names: &mut Option<FxHashSet<&'a str>>,
+    i: usize,
+) -> bool {
     let s = &parts.segs[i];
-    matches!(s.cut, Cut::Case | Cut::Acronym) && names.contains(word_around(parts.flat, s.start))
+    matches!(s.cut, Cut::Case | Cut::Acronym)
+        && names
+            .get_or_insert_with(|| code_names(parts.flat))
+            .contains(word_around(parts.flat, s.start))
 }
 
-fn paragraphs(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<Block> {
-    let names = code_names(parts.flat);
-    struct Open {
-        first: usize,
-        last: usize,
-        count: usize,
-        text: String,
-    }
+/// The kept segments grouped into blocks: first and last segment, and kind.
+/// A run of kept segments with no strong cut is one paragraph, but a
+/// one-segment heading ([`is_heading`]) before a sentence is a block of its own.
+fn groups(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<(usize, usize, BlockKind)> {
     let mut out = Vec::new();
-    let mut open: Option<Open> = None;
-    let flush = |o: Open, kind: BlockKind, out: &mut Vec<Block>| {
-        let mut b = Block::new(kind, strip_tex(o.text));
-        b.index = o.first;
-        out.push(b);
-    };
+    let mut open: Option<(usize, usize)> = None;
     for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
-        let text = parts.text(i);
         let seg = &parts.segs[i];
-        match open.take() {
-            Some(mut o) if o.last + 1 == i && !seg.cut.is_strong() => {
-                if o.count == 1
-                    && is_heading(parts, o.first, !out.is_empty(), title_key)
+        open = match open {
+            Some((first, last)) if last + 1 == i && !seg.cut.is_strong() => {
+                if first == last
+                    && is_heading(parts, first, !out.is_empty(), title_key)
                     && is_sentence(&seg.shape)
                 {
-                    flush(o, BlockKind::Heading { level: 2 }, &mut out);
-                    open = Some(Open {
-                        first: i,
-                        last: i,
-                        count: 1,
-                        text: text.to_string(),
-                    });
+                    out.push((first, last, BlockKind::Heading { level: 2 }));
+                    Some((i, i))
                 } else {
-                    if !splits_code_name(parts, &names, i) {
-                        o.text.push_str(joiner(&o.text, text));
-                    }
-                    o.text.push_str(text);
-                    o.last = i;
-                    o.count += 1;
-                    open = Some(o);
+                    Some((first, i))
                 }
             }
             prev => {
-                if let Some(o) = prev {
-                    flush(o, BlockKind::Paragraph, &mut out);
+                if let Some((first, last)) = prev {
+                    out.push((first, last, BlockKind::Paragraph));
                 }
-                open = Some(Open {
-                    first: i,
-                    last: i,
-                    count: 1,
-                    text: text.to_string(),
-                });
+                Some((i, i))
             }
-        }
+        };
     }
-    if let Some(o) = open {
-        flush(o, BlockKind::Paragraph, &mut out);
+    if let Some((first, last)) = open {
+        out.push((first, last, BlockKind::Paragraph));
+    }
+    out
+}
+
+fn paragraphs(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<Block> {
+    let mut names = None;
+    let groups = groups(parts, keep, title_key);
+    let mut out = Vec::with_capacity(groups.len());
+    for (first, last, kind) in groups {
+        // One allocation per paragraph: its pieces and a joiner between each two.
+        let len: usize = parts.segs[first..=last]
+            .iter()
+            .map(|s| s.end - s.start + 1)
+            .sum();
+        let mut text = String::with_capacity(len);
+        text.push_str(parts.text(first));
+        for i in first + 1..=last {
+            let piece = parts.text(i);
+            if !splits_code_name(parts, &mut names, i) {
+                text.push_str(joiner(&text, piece));
+            }
+            text.push_str(piece);
+        }
+        let mut b = Block::new(kind, strip_tex(text));
+        b.index = first;
+        out.push(b);
     }
     out
 }
@@ -374,9 +440,31 @@ fn names_what_follows(kind: BoilerplateKind) -> bool {
     )
 }
 
-/// The kind and evidence of a removed segment; the evidence is borrowed
-/// from its label when it has one, and copied only into the removal.
-type Verdict<'a> = Option<(BoilerplateKind, Cow<'a, [Evidence]>)>;
+/// The evidence of a removed segment: borrowed from a label when it has
+/// one, and copied only into the removal; no allocation per segment.
+#[derive(Debug, Clone)]
+enum Ev<'a> {
+    /// A label's evidence.
+    Label(&'a [Evidence]),
+    /// A label's evidence and one piece more.
+    LabelAnd(&'a [Evidence], Evidence),
+    /// One piece.
+    One(Evidence),
+}
+
+impl Ev<'_> {
+    fn iter(&self) -> impl Iterator<Item = &Evidence> {
+        let (list, more): (&[Evidence], Option<&Evidence>) = match self {
+            Ev::Label(l) => (l, None),
+            Ev::LabelAnd(l, e) => (l, Some(e)),
+            Ev::One(e) => (&[], Some(e)),
+        };
+        list.iter().chain(more)
+    }
+}
+
+/// The kind and evidence of a removed segment.
+type Verdict<'a> = Option<(BoilerplateKind, Ev<'a>)>;
 
 /// Segments that sit in a run of at least [`MENU_MIN_ITEMS`] short removed
 /// pieces (menu items, with or without a lexicon phrase).
@@ -427,15 +515,14 @@ fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
             let names = names_what_follows(*kind)
                 && parts.segs[i].shape.words <= 4
                 && (*kind != BoilerplateKind::Tags || place(i) == Place::AfterContent);
-            heading = names.then_some((*kind, Cow::Borrowed(evidence.as_slice())));
+            heading = names.then_some((*kind, Ev::Label(evidence)));
             out[i] = Some(if *kind == BoilerplateKind::Tags && in_menu[i] && !names {
                 // "Topics" in the site menu is a menu item, not a tag list.
-                let mut ev = evidence.clone();
                 let shape = Shape::TitleCaseRun;
-                ev.push(Evidence::Shape { shape });
-                (BoilerplateKind::Navigation, Cow::Owned(ev))
+                let ev = Ev::LabelAnd(evidence, Evidence::Shape { shape });
+                (BoilerplateKind::Navigation, ev)
             } else {
-                (*kind, Cow::Borrowed(evidence.as_slice()))
+                (*kind, Ev::Label(evidence))
             });
             i += 1;
             continue;
@@ -461,24 +548,27 @@ fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
                 (*kind, ev.clone())
             } else if parts.title.site.as_deref() == Some(text) {
                 let place = place(j);
-                (BoilerplateKind::Header, owned(Evidence::Position { place }))
+                (
+                    BoilerplateKind::Header,
+                    Ev::One(Evidence::Position { place }),
+                )
             } else if dates >= 2 {
                 let shape = Shape::DatedHeadlines;
                 (
                     BoilerplateKind::RelatedContent,
-                    owned(Evidence::Shape { shape }),
+                    Ev::One(Evidence::Shape { shape }),
                 )
             } else if in_menu[j] {
                 let shape = Shape::TitleCaseRun;
                 (
                     BoilerplateKind::Navigation,
-                    owned(Evidence::Shape { shape }),
+                    Ev::One(Evidence::Shape { shape }),
                 )
             } else {
                 let place = place(j);
                 (
                     BoilerplateKind::OutsideContent,
-                    owned(Evidence::Position { place }),
+                    Ev::One(Evidence::Position { place }),
                 )
             });
         }
@@ -487,43 +577,46 @@ fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
     out
 }
 
-/// One piece of evidence, owned.
-fn owned<'a>(e: Evidence) -> Cow<'a, [Evidence]> {
-    Cow::Owned(vec![e])
-}
-
 /// Group removed segments into runs of one kind; collect tag items.
 fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
     let kinds = removal_kinds(parts, keep);
     let mut removed: Vec<Removal> = Vec::new();
     let mut tags = Vec::new();
-    let mut last: Option<usize> = None;
-    for (i, slot) in kinds.into_iter().enumerate() {
-        let Some((kind, evidence)) = slot else {
-            last = None;
+    let mut i = 0;
+    while i < kinds.len() {
+        let Some((kind, first_ev)) = &kinds[i] else {
+            i += 1;
             continue;
         };
-        let text = parts.text(i);
-        if kind == BoilerplateKind::Tags && !parts.labels[i].is_boiler() {
-            tags.push(text.to_string());
-        }
-        match removed.last_mut() {
-            Some(r) if r.kind == kind && last == Some(i - 1) => {
-                r.text.push(' ');
-                r.text.push_str(text);
-                for e in evidence.iter() {
-                    if r.evidence.len() < 6 && !r.evidence.contains(e) {
-                        r.evidence.push(e.clone());
+        // The run: the removed segments after `i` of the same kind.
+        let end = kinds[i + 1..]
+            .iter()
+            .position(|k| !matches!(k, Some((k, _)) if k == kind))
+            .map_or(kinds.len(), |n| i + 1 + n);
+        let len: usize = parts.segs[i..end].iter().map(|s| s.end - s.start + 1).sum();
+        let mut text = String::with_capacity(len);
+        let mut evidence: Vec<Evidence> = first_ev.iter().cloned().collect();
+        for (j, slot) in kinds.iter().enumerate().take(end).skip(i) {
+            let piece = parts.text(j);
+            if *kind == BoilerplateKind::Tags && !parts.labels[j].is_boiler() {
+                tags.push(piece.to_string());
+            }
+            if j > i {
+                text.push(' ');
+                for e in slot.iter().flat_map(|(_, ev)| ev.iter()) {
+                    if evidence.len() < 6 && !evidence.contains(e) {
+                        evidence.push(e.clone());
                     }
                 }
             }
-            _ => removed.push(Removal {
-                kind,
-                text: text.to_string(),
-                evidence: evidence.into_owned(),
-            }),
+            text.push_str(piece);
         }
-        last = Some(i);
+        removed.push(Removal {
+            kind: *kind,
+            text,
+            evidence,
+        });
+        i = end;
     }
     (removed, tags)
 }
@@ -585,6 +678,72 @@ mod tests {
         for t in texts {
             let fast: HashSet<&str> = code_names(t).into_iter().collect();
             assert_eq!(fast, code_names_by_chars(t), "{t:?}");
+        }
+    }
+
+    /// The char-by-char definition the byte-testing [`word_around`] must match.
+    fn word_around_by_chars(flat: &str, at: usize) -> &str {
+        let (Some(head), Some(tail)) = (flat.get(..at), flat.get(at..)) else {
+            return "";
+        };
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(at, |(i, _)| i);
+        let end = tail
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(flat.len(), |(i, _)| at + i);
+        &flat[start..end]
+    }
+
+    #[test]
+    fn word_around_matches_the_char_definition_at_every_offset() {
+        let texts = [
+            "res.bodyUsed x",
+            "ÉtéÉté(ÉtéÉté) straßeNAME 日本Abc ΣίσυφοςΑ 1aB",
+            "",
+            "a",
+            "—ab—cd—",
+        ];
+        for t in texts {
+            for at in 0..=t.len() + 1 {
+                assert_eq!(
+                    word_around(t, at),
+                    word_around_by_chars(t, at),
+                    "{t:?} {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn key_matches_the_char_definition() {
+        let by_chars = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for s in [
+            "Floods Close Schools!",
+            "İstanbul'da ÉTÉ 2024",
+            "日本 – Ωμέγα",
+            "",
+        ] {
+            assert_eq!(key(s), by_chars(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn cased_chars_are_alphanumeric() {
+        // `code_names` tests case alone: it relies on this.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_uppercase() || c.is_lowercase() {
+                assert!(c.is_alphanumeric(), "{c:?}");
+            }
         }
     }
 
