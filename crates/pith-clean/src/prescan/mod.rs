@@ -15,9 +15,10 @@
 //! - depth: start tags that would open an element deeper than `Options::max_depth` are dropped
 //!   with their matching end tags; their text is kept ([`Warning::DepthLimited`]). Block-level
 //!   tags are replaced by a space so the words on either side stay apart.
-//! - whitespace: runs of ASCII whitespace in text are cut to their first byte, except inside
-//!   `<pre>` and `<listing>`: every later stage collapses them anyway, and they are about a third
-//!   of a typical page's bytes once scripts and styles are cut.
+//! - whitespace: runs of ASCII whitespace with a line break at the edges of a text (the
+//!   indentation between tags) are cut to their first byte, except inside `<pre>` and
+//!   `<listing>`: every later stage collapses them anyway, and they are about a third of a
+//!   typical page's bytes once scripts and styles are cut.
 //! - attributes: beyond `Options::max_attributes` on one tag they are dropped
 //!   ([`Warning::AttributesLimited`]); attributes no stage reads (`data-*`, `srcset`,
 //!   `onclick`, `width`, ...) are cut from start tags, which spares the parser a fifth of its
@@ -214,27 +215,30 @@ impl Scanner<'_> {
         self.collapse_whitespace(pos, self.src.len());
     }
 
-    /// In the text `src[from..to]`, cut every run of ASCII whitespace down to its first
-    /// byte, unless a `<pre>` or `<listing>` is open. Outside those the parser keeps such
-    /// runs as they are and every later stage collapses them, so they only cost: a third
-    /// of a typical page's bytes after the cuts are indentation and line breaks.
+    /// In the text `src[from..to]` (between two tags), cut the run of ASCII whitespace it
+    /// starts or ends with down to its first byte when the run holds a line break, unless a
+    /// `<pre>` or `<listing>` is open. Outside those the parser keeps such runs as they are
+    /// and every later stage collapses them, so they only cost: a third of a typical page's
+    /// bytes after the cuts are the indentation and line breaks between tags. Runs inside a
+    /// text (a hard-wrapped paragraph) are left: they are rare, and looking for them would
+    /// cost a scan of every text.
     fn collapse_whitespace(&mut self, from: usize, to: usize) {
-        if self.open_pre > 0 {
+        if self.open_pre > 0 || to - from < 2 {
             return;
         }
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C');
-        let mut i = from;
-        while i + 1 < to {
-            if !is_space(self.src[i]) || !is_space(self.src[i + 1]) {
-                i += 1;
-                continue;
-            }
-            let run = self.src[i + 1..to]
-                .iter()
-                .position(|&b| !is_space(b))
-                .map_or(to, |n| i + 1 + n);
-            self.replace(i + 1, run, "");
-            i = run;
+        let src = self.src;
+        let is_space = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C');
+        let is_break = |b: &u8| matches!(b, b'\n' | b'\r');
+        let lead = src[from..to].iter().take_while(is_space).count();
+        if lead > 1 && src[from..from + lead].iter().any(is_break) {
+            self.replace(from + 1, from + lead, "");
+        }
+        if lead == to - from {
+            return;
+        }
+        let trail = src[from..to].iter().rev().take_while(is_space).count();
+        if trail > 1 && src[to - trail..to].iter().any(is_break) {
+            self.replace(to - trail + 1, to, "");
         }
     }
 
@@ -639,11 +643,11 @@ mod tests {
                     <p>x \n y</p><listing>\n  l  m</listing> <p>z</p>\r\n\r\n</div>  \n";
         assert_eq!(
             g(page).html,
-            "<div>\n<p>One two\tthree</p>\n<pre>a\n    b  <b>c\n  d</b>\n</pre> \
-             <p>x y</p><listing>\n  l  m</listing> <p>z</p>\r</div> "
+            "<div>\n<p>One  two\t\t three</p>\n<pre>a\n    b  <b>c\n  d</b>\n</pre>  \
+             <p>x \n y</p><listing>\n  l  m</listing> <p>z</p>\r</div> "
         );
-        // A page with single spaces only is not copied.
-        assert!(matches!(g("<p>a b</p>\n<p>c</p>").html, Cow::Borrowed(_)));
+        // A page with no run holding a line break is not copied.
+        assert!(matches!(g("<p>a  b</p>\n<p>c</p>").html, Cow::Borrowed(_)));
     }
 
     #[test]
