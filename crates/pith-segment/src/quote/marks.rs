@@ -36,6 +36,34 @@ fn closers(open: char) -> Option<&'static [char]> {
     })
 }
 
+/// Whether `text` holds a char that may open a quote (see [`closers`]): a text
+/// with none has no span, and is not decoded into chars to find that out.
+/// Most paragraphs quote nobody; this looks at their bytes with memchr.
+///
+/// ```
+/// use pith_segment::quote::marks::may_quote;
+/// assert!(may_quote("He said “no”."));
+/// assert!(may_quote("Il a dit « non »."));
+/// assert!(!may_quote("It’s 5 o’clock – nobody said a word."));
+/// ```
+pub fn may_quote(text: &str) -> bool {
+    let b = text.as_bytes();
+    if memchr::memchr(b'"', b).is_some() {
+        return true;
+    }
+    // Every other opener is two or three bytes led by 0xC2 («), 0xE2 (“ „ ‘) or 0xE3 (「 『).
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(0xC2, 0xE2, 0xE3, &b[from..]) {
+        let at = from + k;
+        let c = text.get(at..).and_then(|t| t.chars().next());
+        if c.is_some_and(|c| closers(c).is_some()) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 fn opens_here(chars: &[char], i: usize) -> bool {
     let prev = i.checked_sub(1).and_then(|p| chars.get(p));
     prev.map_or(true, |p| {
@@ -115,4 +143,33 @@ pub(crate) fn trim_span(chars: &[char], span: &Span) -> Option<(usize, usize)> {
     }
     let has_letters = chars.get(start..end)?.iter().any(|c| c.is_alphanumeric());
     has_letters.then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_quote_finds_every_opener_and_nothing_else() {
+        let openers = ['"', '“', '„', '«', '「', '『', '‘'];
+        let others = [
+            '’', '”', '»', '」', '』', '\'', '–', '—', '€', '£', 'é', 'ß', '語', '…', '\u{a0}', 'a',
+        ];
+        for c in openers {
+            assert!(closers(c).is_some());
+            for t in [format!("{c}"), format!("ab {c}cd"), format!("é’{c}")] {
+                assert!(may_quote(&t), "{t:?}");
+            }
+        }
+        let mut none = String::new();
+        for c in others {
+            assert!(closers(c).is_none());
+            none.push(c);
+            none.push(' ');
+        }
+        assert!(!may_quote(&none));
+        // A text with no opener has no span: the fast path skips nothing scan finds.
+        let chars: Vec<char> = none.chars().collect();
+        assert!(scan(&chars).is_empty());
+    }
 }

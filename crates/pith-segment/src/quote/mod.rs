@@ -12,7 +12,7 @@ use crate::lexicon::{with_folded, Lexicons};
 use crate::speaker::{split_whitespace, tokenize, Attributor, NameMemo, Names, Who};
 
 mod context;
-mod marks;
+pub mod marks;
 
 use context::{
     earlier_in_sentence, is_abbreviation, sentence_after, sentence_before, starts_new_sentence,
@@ -154,7 +154,10 @@ impl QuoteFinder {
             // The chars again, not kept from the first pass: held for every paragraph at
             // once they would cost four bytes per char of the article.
             let chars = chars_of(&para.text);
-            let mut mentions = self.mentions(&chars, &f.spans).into_iter().peekable();
+            let mut mentions = self
+                .mentions(&para.text, &chars, &f.spans)
+                .into_iter()
+                .peekable();
             for c in f.cands {
                 // Speakers named in reported speech before the quote count as the last speaker.
                 while let Some((_, m)) = mentions.next_if(|(pos, _)| *pos <= c.span.open) {
@@ -184,7 +187,11 @@ impl QuoteFinder {
         let mut run_on = false;
         let mut out = Vec::with_capacity(body.len());
         for para in body {
-            let chars = chars_of(&para.text);
+            let chars = if marks::may_quote(&para.text) {
+                chars_of(&para.text)
+            } else {
+                Vec::new()
+            };
             let spans = scan(&chars);
             let entering = std::mem::replace(&mut run_on, false);
             let mut cands = Vec::new();
@@ -214,23 +221,36 @@ impl QuoteFinder {
     }
 
     /// Named speakers of reported speech outside quotes ("Jones said that ..."),
-    /// with the char offset where their sentence ends.
-    fn mentions(&self, chars: &[char], spans: &[Span]) -> Vec<(usize, Mention)> {
+    /// with the char offset where their sentence ends. `chars` are `text`'s chars.
+    fn mentions(&self, text: &str, chars: &[char], spans: &[Span]) -> Vec<(usize, Mention)> {
         let mut out = Vec::new();
+        // Each sentence is the text from its start with every quoted span in it
+        // replaced by an ellipsis, built from byte slices of `text`: `from` is
+        // where the piece not yet copied starts, `at` the byte offset of char `i`.
         let mut sentence = String::new();
         let mut in_span = spans.iter().peekable();
         let mut i = 0;
+        let mut at = 0;
+        let mut from = 0;
         while i < chars.len() {
             if let Some(sp) = in_span.next_if(|sp| sp.open == i) {
+                sentence.push_str(text.get(from..at).unwrap_or(""));
                 sentence.push_str(" … ");
+                let skipped = chars
+                    .get(i..=sp.end)
+                    .unwrap_or(chars.get(i..).unwrap_or(&[]));
+                at += skipped.iter().map(|c| c.len_utf8()).sum::<usize>();
+                from = at;
                 i = sp.end + 1;
                 continue;
             }
             let c = chars.get(i).copied().unwrap_or(' ');
-            sentence.push(c);
+            at += c.len_utf8();
             let next_space = chars.get(i + 1).map_or(true, |n| n.is_whitespace());
             let ends = matches!(c, '.' | '!' | '?') && next_space && !is_abbreviation(chars, i);
             if ends || i + 1 == chars.len() {
+                sentence.push_str(text.get(from..at).unwrap_or(""));
+                from = at;
                 let words = tokenize(&sentence, self.lex);
                 if let Some(Who::Named(n)) = self.att.before_in(&words) {
                     out.push((i, Mention::Speaker(n)));
