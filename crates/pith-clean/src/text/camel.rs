@@ -9,6 +9,7 @@
 //! with no cut in them) is never searched.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// The camel-case words, compiled once.
 #[derive(Debug)]
@@ -20,6 +21,13 @@ pub struct CamelWords {
     /// two bytes that no word holds side by side is inside no word, and
     /// most cuts are rejected by this lookup alone.
     pairs: Vec<u64>,
+    /// For each byte pair, the words holding it and where: the word's
+    /// index and the offset of the pair's second byte. A cut is inside a
+    /// word only if one of them is spelled out around it, which the text
+    /// tells before any search.
+    places: FxHashMap<[u8; 2], Vec<(usize, usize)>>,
+    /// The words, to test [`CamelWords::places`] against the text.
+    words: Vec<Box<[u8]>>,
 }
 
 /// The bit of the pair `(a, b)` in [`CamelWords::pairs`].
@@ -33,20 +41,29 @@ impl CamelWords {
     pub fn new(words: &[String]) -> CamelWords {
         let mut used = [false; 256];
         let mut pairs = vec![0u64; 1 << 10];
-        for w in words {
+        let mut places: FxHashMap<[u8; 2], Vec<(usize, usize)>> = FxHashMap::default();
+        for (i, w) in words.iter().enumerate() {
             for b in w.bytes() {
                 used[b as usize] = true;
             }
-            for p in w.as_bytes().windows(2) {
+            for (k, p) in w.as_bytes().windows(2).enumerate() {
                 let (word, bit) = pair_bit(p[0], p[1]);
                 pairs[word] |= bit;
+                places.entry([p[0], p[1]]).or_default().push((i, k + 1));
             }
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(words)
             .ok();
-        CamelWords { ac, used, pairs }
+        let words = words.iter().map(|w| w.as_bytes().into()).collect();
+        CamelWords {
+            ac,
+            used,
+            pairs,
+            places,
+            words,
+        }
     }
 
     /// The words of `flat`, searched for as cuts are proposed.
@@ -83,6 +100,23 @@ impl Guard<'_> {
         }
         let (word, bit) = pair_bit(bytes[at - 1], bytes[at]);
         if !self.words.pairs.get(word).is_some_and(|w| w & bit != 0) {
+            return false;
+        }
+        // A word that covers `at` holds the pair at some place and is
+        // spelled out around it; with no such word, no search is needed.
+        let spelled = |&(w, k): &(usize, usize)| {
+            let word = &self.words.words[w];
+            at.checked_sub(k)
+                .and_then(|s| bytes.get(s..s + word.len()))
+                .is_some_and(|t| t == &word[..])
+        };
+        let pair = [bytes[at - 1], bytes[at]];
+        if !self
+            .words
+            .places
+            .get(&pair)
+            .is_some_and(|p| p.iter().any(spelled))
+        {
             return false;
         }
         self.search_stretch_of(at);

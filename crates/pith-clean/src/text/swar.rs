@@ -22,6 +22,19 @@ pub(super) fn lowercase_or_space(w: u64) -> u64 {
     in_range(w, b'a', b'z') | (!not_space & HIGH)
 }
 
+/// The high bit of each byte of `w` that is not an ASCII lowercase letter
+/// or a space: where a scan that skips those has something to read.
+pub(super) fn not_lowercase_or_space(w: u64) -> u64 {
+    !lowercase_or_space(w) & HIGH
+}
+
+/// The high bit of each byte of `w` that continues a multi-byte UTF-8 char
+/// (`0b10xx_xxxx`).
+pub(super) fn continuation(w: u64) -> u64 {
+    // Shifted left by one, each byte's bit 6 lands on its own bit 7.
+    w & !(w << 1) & HIGH
+}
+
 /// The offset of the first non-ASCII byte of `bytes` from `from` on.
 pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     next(bytes, from, |w| w & HIGH, |b| !b.is_ascii())
