@@ -247,55 +247,110 @@ fn strip_tex(text: String) -> String {
 /// head of at least [`CODE_HEAD_MIN_CHARS`] letters (`res.bodyUsed`). A
 /// sentence glued to the next (`agents.Credit`), a domain glued to a
 /// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
-fn code_names(flat: &str) -> FxHashSet<&str> {
-    let b = flat.as_bytes();
-    let mut seen: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
-    let mut at = 0;
-    // A step needs an uppercase char: jump from one ASCII capital or
-    // non-ASCII char to the next, and read each stepped word once. An
-    // uppercase char is alphanumeric, and so is a lowercase one (Unicode
-    // derives both into Alphabetic), so the case tests say it all; an ASCII
-    // capital after an ASCII byte costs one byte test.
-    while let Some(j) = super::swar::next_upper_or_non_ascii(b, at) {
-        let step = if b[j].is_ascii() {
-            at = j + 1;
-            j > 0 && after_lowercase(flat, j)
-        } else {
-            let Some(c) = flat.get(j..).and_then(|t| t.chars().next()) else {
-                at = j + 1;
-                continue;
-            };
-            at = j + c.len_utf8();
-            j > 0 && after_lowercase(flat, j) && c.is_uppercase()
-        };
-        if !step {
-            continue;
-        }
-        let (start, end) = word_span(flat, j);
-        let word = flat.get(start..end).unwrap_or("");
-        let before_dot = start > 0 && b[start - 1] == b'.';
-        let code = matches!(b.get(end), Some(b'(' | b'['))
-            || (before_dot && lowercase_head(word) >= CODE_HEAD_MIN_CHARS);
-        let e = seen.entry(word).or_insert((0, false));
-        e.0 += 1;
-        e.1 |= code;
-        at = end.max(at);
-    }
-    seen.into_iter()
-        .filter(|(_, (n, code))| *code && *n >= 2)
-        .map(|(w, _)| w)
-        .collect()
+///
+/// Read on first use, from the code marks up ([`code_words`]); a word
+/// printed as code is counted over the page when first asked about.
+struct CodeNames<'a> {
+    flat: &'a str,
+    /// The words printed as code, each with its count test once made.
+    words: Option<FxHashMap<&'a str, Option<bool>>>,
 }
 
-/// True when the char before byte `j` (a char boundary past 0) of `flat` is lowercase.
-fn after_lowercase(flat: &str, j: usize) -> bool {
+impl<'a> CodeNames<'a> {
+    fn new(flat: &'a str) -> CodeNames<'a> {
+        CodeNames { flat, words: None }
+    }
+
+    /// True when the word that byte `at` falls inside is a code name.
+    fn at(&mut self, at: usize) -> bool {
+        let flat = self.flat;
+        let words = self
+            .words
+            .get_or_insert_with(|| code_words(flat).into_iter().map(|w| (w, None)).collect());
+        if words.is_empty() {
+            return false;
+        }
+        let word = word_around(flat, at);
+        match words.get_mut(word) {
+            None => false,
+            Some(twice) => *twice.get_or_insert_with(|| printed_twice(flat, word)),
+        }
+    }
+}
+
+/// The stepped words (see [`CodeNames`]) that `flat` prints as code at
+/// least once. A word printed as code touches a `(`, `[` or `.`, which are
+/// rare next to words: the scan jumps from one to the next.
+fn code_words(flat: &str) -> FxHashSet<&str> {
+    let b = flat.as_bytes();
+    let mut code: FxHashSet<&str> = FxHashSet::default();
+    for p in memchr::memchr3_iter(b'(', b'[', b'.', b) {
+        let (start, end) = if b[p] == b'.' {
+            // The word after a member dot, with a lowercase head: most dots
+            // end a sentence, before a space.
+            if !b
+                .get(p + 1)
+                .is_some_and(|c| !c.is_ascii() || c.is_ascii_lowercase())
+            {
+                continue;
+            }
+            let span = word_span(flat, p + 1);
+            let word = flat.get(span.0..span.1).unwrap_or("");
+            if lowercase_head(word) < CODE_HEAD_MIN_CHARS {
+                continue;
+            }
+            span
+        } else {
+            // The word before a call or index bracket.
+            if p == 0 || !after_alnum(flat, p) {
+                continue;
+            }
+            word_span(flat, p)
+        };
+        let word = flat.get(start..end).unwrap_or("");
+        if has_step(word) {
+            code.insert(word);
+        }
+    }
+    code
+}
+
+/// True when `word` has an inner step from a lowercase char to an uppercase one.
+fn has_step(word: &str) -> bool {
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if prev_lower && c.is_uppercase() {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// True when `word` stands as a whole word (no alphanumeric char on either
+/// side) at least twice in `flat`.
+fn printed_twice(flat: &str, word: &str) -> bool {
+    let mut n = 0;
+    for s in memchr::memmem::find_iter(flat.as_bytes(), word.as_bytes()) {
+        // `word` starts with a char, so a match starts on a char boundary.
+        let whole = (s == 0 || !after_alnum(flat, s)) && alnum_at(flat, s + word.len()).is_none();
+        n += usize::from(whole);
+        if n >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the char before byte `j` (a char boundary past 0) of `flat` is alphanumeric.
+fn after_alnum(flat: &str, j: usize) -> bool {
     let p = flat.as_bytes()[j - 1];
     if p.is_ascii() {
-        p.is_ascii_lowercase()
+        p.is_ascii_alphanumeric()
     } else {
         flat.get(..j)
             .and_then(|t| t.chars().next_back())
-            .is_some_and(char::is_lowercase)
+            .is_some_and(char::is_alphanumeric)
     }
 }
 
@@ -352,18 +407,10 @@ fn word_around(flat: &str, at: usize) -> &str {
 }
 
 /// True when the case cut at segment `i` splits a code name of the page
-/// ([`code_names`], read on first use): the pieces join with no space
-/// (`body` + `Used`).
-fn splits_code_name<'a>(
-    parts: &Parts<'a>,
-    names: &mut Option<FxHashSet<&'a str>>,
-    i: usize,
-) -> bool {
+/// ([`CodeNames`]): the pieces join with no space (`body` + `Used`).
+fn splits_code_name(parts: &Parts<'_>, names: &mut CodeNames<'_>, i: usize) -> bool {
     let s = &parts.segs[i];
-    matches!(s.cut, Cut::Case | Cut::Acronym)
-        && names
-            .get_or_insert_with(|| code_names(parts.flat))
-            .contains(word_around(parts.flat, s.start))
+    matches!(s.cut, Cut::Case | Cut::Acronym) && names.at(s.start)
 }
 
 /// The kept segments grouped into blocks: first and last segment, and kind.
@@ -401,7 +448,7 @@ fn groups(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<(usize, usiz
 }
 
 fn paragraphs(parts: &Parts<'_>, keep: &[bool], title_key: &str) -> Vec<Block> {
-    let mut names = None;
+    let mut names = CodeNames::new(parts.flat);
     let groups = groups(parts, keep, title_key);
     let mut out = Vec::with_capacity(groups.len());
     for (first, last, kind) in groups {
@@ -442,24 +489,40 @@ fn names_what_follows(kind: BoilerplateKind) -> bool {
 
 /// The evidence of a removed segment: borrowed from a label when it has
 /// one, and copied only into the removal; no allocation per segment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Ev<'a> {
     /// A label's evidence.
     Label(&'a [Evidence]),
-    /// A label's evidence and one piece more.
-    LabelAnd(&'a [Evidence], Evidence),
-    /// One piece.
-    One(Evidence),
+    /// A label's evidence and a shape.
+    LabelAnd(&'a [Evidence], Shape),
+    /// A position.
+    Position(Place),
+    /// A shape.
+    Shape(Shape),
 }
 
 impl Ev<'_> {
-    fn iter(&self) -> impl Iterator<Item = &Evidence> {
-        let (list, more): (&[Evidence], Option<&Evidence>) = match self {
-            Ev::Label(l) => (l, None),
-            Ev::LabelAnd(l, e) => (l, Some(e)),
-            Ev::One(e) => (&[], Some(e)),
-        };
-        list.iter().chain(more)
+    /// The borrowed part.
+    fn list(&self) -> &[Evidence] {
+        match self {
+            Ev::Label(l) | Ev::LabelAnd(l, _) => l,
+            _ => &[],
+        }
+    }
+
+    /// True when `self` and `other` are the same evidence (the same
+    /// borrowed list, the same piece made here).
+    fn same(&self, other: &Ev<'_>) -> bool {
+        std::ptr::eq(self.list(), other.list()) && self.extra() == other.extra()
+    }
+
+    /// The piece made here, after the borrowed part.
+    fn extra(&self) -> Option<Evidence> {
+        match *self {
+            Ev::Label(_) => None,
+            Ev::LabelAnd(_, shape) | Ev::Shape(shape) => Some(Evidence::Shape { shape }),
+            Ev::Position(place) => Some(Evidence::Position { place }),
+        }
     }
 }
 
@@ -518,8 +581,7 @@ fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
             heading = names.then_some((*kind, Ev::Label(evidence)));
             out[i] = Some(if *kind == BoilerplateKind::Tags && in_menu[i] && !names {
                 // "Topics" in the site menu is a menu item, not a tag list.
-                let shape = Shape::TitleCaseRun;
-                let ev = Ev::LabelAnd(evidence, Evidence::Shape { shape });
+                let ev = Ev::LabelAnd(evidence, Shape::TitleCaseRun);
                 (BoilerplateKind::Navigation, ev)
             } else {
                 (*kind, Ev::Label(evidence))
@@ -545,31 +607,19 @@ fn removal_kinds<'a>(parts: &Parts<'a>, keep: &[bool]) -> Vec<Verdict<'a>> {
         for j in start..i {
             let text = parts.text(j);
             out[j] = Some(if let Some((kind, ev)) = &heading {
-                (*kind, ev.clone())
+                (*kind, *ev)
             } else if parts.title.site.as_deref() == Some(text) {
                 let place = place(j);
-                (
-                    BoilerplateKind::Header,
-                    Ev::One(Evidence::Position { place }),
-                )
+                (BoilerplateKind::Header, Ev::Position(place))
             } else if dates >= 2 {
                 let shape = Shape::DatedHeadlines;
-                (
-                    BoilerplateKind::RelatedContent,
-                    Ev::One(Evidence::Shape { shape }),
-                )
+                (BoilerplateKind::RelatedContent, Ev::Shape(shape))
             } else if in_menu[j] {
                 let shape = Shape::TitleCaseRun;
-                (
-                    BoilerplateKind::Navigation,
-                    Ev::One(Evidence::Shape { shape }),
-                )
+                (BoilerplateKind::Navigation, Ev::Shape(shape))
             } else {
                 let place = place(j);
-                (
-                    BoilerplateKind::OutsideContent,
-                    Ev::One(Evidence::Position { place }),
-                )
+                (BoilerplateKind::OutsideContent, Ev::Position(place))
             });
         }
         i = i.max(start + 1);
@@ -595,21 +645,34 @@ fn removals(parts: &Parts<'_>, keep: &[bool]) -> (Vec<Removal>, Vec<String>) {
             .map_or(kinds.len(), |n| i + 1 + n);
         let len: usize = parts.segs[i..end].iter().map(|s| s.end - s.start + 1).sum();
         let mut text = String::with_capacity(len);
-        let mut evidence: Vec<Evidence> = first_ev.iter().cloned().collect();
+        let mut evidence: Vec<Evidence> = first_ev.list().to_vec();
+        evidence.extend(first_ev.extra());
+        let mut prev = *first_ev;
         for (j, slot) in kinds.iter().enumerate().take(end).skip(i) {
+            let Some((_, ev)) = slot else { continue };
             let piece = parts.text(j);
             if *kind == BoilerplateKind::Tags && !parts.labels[j].is_boiler() {
                 tags.push(piece.to_string());
             }
+            // A piece with the evidence of the one before adds nothing (the
+            // heading's evidence over its items, one position over a run).
             if j > i {
                 text.push(' ');
-                for e in slot.iter().flat_map(|(_, ev)| ev.iter()) {
-                    if evidence.len() < 6 && !evidence.contains(e) {
-                        evidence.push(e.clone());
+                if evidence.len() < 6 && !ev.same(&prev) {
+                    for e in ev.list() {
+                        if evidence.len() < 6 && !evidence.contains(e) {
+                            evidence.push(e.clone());
+                        }
+                    }
+                    if let Some(e) = ev.extra() {
+                        if evidence.len() < 6 && !evidence.contains(&e) {
+                            evidence.push(e);
+                        }
                     }
                 }
             }
             text.push_str(piece);
+            prev = *ev;
         }
         removed.push(Removal {
             kind: *kind,
@@ -665,6 +728,13 @@ mod tests {
             .collect()
     }
 
+    /// The whole set [`CodeNames`] answers from.
+    fn code_names(flat: &str) -> FxHashSet<&str> {
+        let mut words = code_words(flat);
+        words.retain(|w| printed_twice(flat, w));
+        words
+    }
+
     #[test]
     fn code_names_match_the_char_definition() {
         let texts = [
@@ -674,10 +744,18 @@ mod tests {
             "",
             "aB",
             "end with a step: xY",
+            "obj.doThing doThing; obj.ab.doThing(x) fooBar.fooBar fooBar",
+            "(xY) xY. xY( [aB]aB[ é.ñandúXy ñandúXy .Ab.cdEf cdEf a.( .[ ..",
         ];
         for t in texts {
+            let slow = code_names_by_chars(t);
             let fast: HashSet<&str> = code_names(t).into_iter().collect();
-            assert_eq!(fast, code_names_by_chars(t), "{t:?}");
+            assert_eq!(fast, slow, "{t:?}");
+            let mut names = CodeNames::new(t);
+            for at in (0..=t.len()).filter(|&at| t.is_char_boundary(at)) {
+                let want = slow.contains(word_around_by_chars(t, at));
+                assert_eq!(names.at(at), want, "{t:?} {at}");
+            }
         }
     }
 

@@ -40,15 +40,6 @@ pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     next(bytes, from, |w| w & HIGH, |b| !b.is_ascii())
 }
 
-/// The offset of the first ASCII capital or non-ASCII byte of `bytes` from
-/// `from` on: where a char may be uppercase.
-pub(super) fn next_upper_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
-    let hits = |w| in_range(w, b'A', b'Z') | (w & HIGH);
-    next(bytes, from, hits, |b| {
-        b.is_ascii_uppercase() || !b.is_ascii()
-    })
-}
-
 /// The first byte from `from` on that `hits` marks eight at a time (high
 /// bits) and `one` accepts one at a time (the tail).
 fn next(
@@ -154,11 +145,6 @@ mod tests {
                 .position(|b| !b.is_ascii())
                 .map(|i| from + i);
             assert_eq!(next_non_ascii(bytes, from), slow, "{from}");
-            let slow = bytes[from..]
-                .iter()
-                .position(|b| b.is_ascii_uppercase() || !b.is_ascii())
-                .map(|i| from + i);
-            assert_eq!(next_upper_or_non_ascii(bytes, from), slow, "{from}");
         }
     }
 
