@@ -3,7 +3,7 @@
 
 use super::boundary::is_unspaced;
 use super::date::{find_date, Months};
-use super::phrases::{fold_in_place, PhraseMatcher};
+use super::phrases::PhraseMatcher;
 use super::segments::{Features, Segment};
 use super::weights::*;
 use crate::classify::evidence::{Evidence, Shape};
@@ -125,15 +125,8 @@ pub fn is_sentence(f: &Features) -> bool {
         || (f.words >= PROSE_MIN_WORDS && !titled)
 }
 
-/// Label one segment; `folded` is its text case-folded by
-/// [`fold_in_place`](super::phrases::fold_in_place) (same byte offsets).
-pub fn label(
-    text: &str,
-    folded: &str,
-    f: &Features,
-    phrases: &PhraseMatcher,
-    months: &Months,
-) -> Label {
+/// Label one segment.
+pub fn label(text: &str, f: &Features, phrases: &PhraseMatcher, months: &Months) -> Label {
     if f.letters == 0 && f.currency > 0 {
         return Label::Boiler {
             kind: BoilerplateKind::Donation,
@@ -171,7 +164,7 @@ pub fn label(
     } else {
         head(text, PHRASE_HEAD_BYTES)
     };
-    let cover = phrases.cover(folded.get(..searched.len()).unwrap_or(""));
+    let cover = phrases.cover(searched);
     let cover = cover.map(|(list, share, ev)| {
         (
             list,
@@ -283,15 +276,11 @@ pub fn label_all(
     phrases: &PhraseMatcher,
     months: &Months,
 ) -> Vec<Label> {
-    // Folded once for the page: folding keeps byte offsets, so each
-    // segment's folded text is the same range of it.
-    let folded = fold_in_place(flat);
     let mut labels: Vec<Label> = segs
         .iter()
         .map(|s| {
             let text = flat.get(s.start..s.end).unwrap_or("");
-            let low = folded.get(s.start..s.end).unwrap_or("");
-            label(text, low, &s.shape, phrases, months)
+            label(text, &s.shape, phrases, months)
         })
         .collect();
     fill_price_gaps(segs, &mut labels);
@@ -361,13 +350,7 @@ mod tests {
         let lex = crate::lexicon::Lexicons::builtin();
         let months = Months::new(lex.words("months"));
         let phrases = PhraseMatcher::new(lex);
-        label(
-            text,
-            &fold_in_place(text),
-            &Features::of(text),
-            &phrases,
-            &months,
-        )
+        label(text, &Features::of(text), &phrases, &months)
     }
 
     #[test]

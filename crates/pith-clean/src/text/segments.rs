@@ -82,7 +82,7 @@ impl Reading {
         }
         f.count(c, self.in_word);
         self.in_word = true;
-        if !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+        if !is_closing(c) {
             self.last = c;
         }
     }
@@ -95,55 +95,129 @@ impl Reading {
     }
 }
 
+impl Reading {
+    /// Read eight ASCII bytes at once: the counters add the bytes each
+    /// class marks (SWAR), and only digits and marks go through
+    /// [`ASCII_CLASS`] one by one.
+    #[inline]
+    fn ascii_word(&mut self, f: &mut Features, w: u64) {
+        use super::swar::{ascii_letter, ascii_space, ascii_upper, count};
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let space = ascii_space(w);
+        let letter = ascii_letter(w);
+        let solid = !space & HIGH;
+        let starts = solid & ((space << 8) | u64::from(!self.in_word) << 7);
+        f.chars += 8;
+        f.letters += count(letter);
+        if starts != 0 {
+            let lower = letter & !ascii_upper(w);
+            if f.words == 0 {
+                f.starts_lower = lower & (1 << starts.trailing_zeros()) != 0;
+            }
+            f.words += count(starts);
+            f.capital_words += count(starts & letter & !lower);
+            f.lower_words += count(starts & lower);
+            self.last_word_lower = lower & (1 << (63 - starts.leading_zeros())) != 0;
+        }
+        let mut other = solid & !letter;
+        let mut closing = 0;
+        while other != 0 {
+            let at = other.trailing_zeros() - 7;
+            let k = ASCII_CLASS[((w >> at) & 0x7F) as usize];
+            if k & CLOSING != 0 {
+                closing |= other & other.wrapping_neg();
+            }
+            other &= other - 1;
+            if k & COUNTED != 0 {
+                f.count_ascii(k);
+            }
+        }
+        let ending = solid & !closing;
+        if ending != 0 {
+            self.last = char::from((w >> (56 - ending.leading_zeros())) as u8 & 0x7F);
+        }
+        self.in_word = solid >> 63 != 0;
+    }
+
+    /// Read one ASCII byte through [`ASCII_CLASS`].
+    fn ascii_byte(&mut self, f: &mut Features, b: u8) {
+        let k = ASCII_CLASS[usize::from(b)];
+        f.chars += 1;
+        if k & SPACE != 0 {
+            self.in_word = false;
+            return;
+        }
+        if !self.in_word {
+            self.in_word = true;
+            self.last_word_lower = k & LOWER != 0;
+            if f.words == 0 {
+                f.starts_lower = self.last_word_lower;
+            }
+            f.words += 1;
+            f.capital_words += usize::from(k & UPPER != 0);
+            f.lower_words += usize::from(k & LOWER != 0);
+        }
+        if k & CLOSING == 0 {
+            self.last = char::from(b);
+        }
+        if k & COUNTED != 0 {
+            f.count_ascii(k);
+        }
+    }
+
+    /// Read a letter of a CJK or kana block: what [`Reading::char`] does
+    /// for it, without the Unicode tables (no case, a letter, unspaced).
+    fn cjk_letter(&mut self, f: &mut Features, c: char) {
+        f.chars += 1;
+        if !self.in_word {
+            self.last_word_lower = false;
+            if f.words == 0 {
+                f.starts_lower = false;
+            }
+            f.words += 1;
+        }
+        f.letters += 1;
+        f.unspaced += 1;
+        self.in_word = true;
+        self.last = c;
+    }
+}
+
+/// Letters of CJK and kana blocks: caseless, alphabetic, unspaced.
+fn is_cjk_letter(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}')
+}
+
 impl Features {
-    /// Count the features of `text`: a byte-class table for ASCII, the
+    /// Count the features of `text`: ASCII eight bytes at a time, the
     /// Unicode tables only for other chars.
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut r = Reading::new();
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                i += 1;
-                let k = ASCII_CLASS[b as usize];
-                f.chars += 1;
-                if k & SPACE != 0 {
-                    r.in_word = false;
+        while let Some(&b) = bytes.get(i) {
+            if let Some(w) = super::swar::word_at(bytes, i) {
+                if w & 0x8080_8080_8080_8080 == 0 {
+                    r.ascii_word(&mut f, w);
+                    i += 8;
                     continue;
                 }
-                if !r.in_word {
-                    r.in_word = true;
-                    r.last_word_lower = k & LOWER != 0;
-                    if f.words == 0 {
-                        f.starts_lower = r.last_word_lower;
-                    }
-                    f.words += 1;
-                    f.capital_words += usize::from(k & UPPER != 0);
-                    f.lower_words += usize::from(k & LOWER != 0);
-                }
-                if k & KEEPS_LAST == 0 {
-                    r.last = b as char;
-                }
-                if k & COUNTED != 0 {
-                    f.count_ascii(k);
-                }
-                // Inside a word, a run of ASCII letters at once.
-                let run = letter_run(&bytes[i..]);
-                if run > 0 {
-                    f.chars += run;
-                    f.letters += run;
-                    r.last = bytes[i + run - 1] as char;
-                    i += run;
-                }
+            }
+            if b.is_ascii() {
+                r.ascii_byte(&mut f, b);
+                i += 1;
                 continue;
             }
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                 break;
             };
             i += c.len_utf8();
-            r.char(&mut f, c);
+            if is_cjk_letter(c) {
+                r.cjk_letter(&mut f, c);
+            } else {
+                r.char(&mut f, c);
+            }
         }
         r.finish(&mut f);
         f
@@ -213,13 +287,6 @@ impl Features {
     }
 }
 
-/// The number of ASCII letters `bytes` starts with, eight bytes at a time.
-fn letter_run(bytes: &[u8]) -> usize {
-    super::swar::run(bytes, super::swar::ascii_letter, |b| {
-        b.is_ascii_alphabetic()
-    })
-}
-
 /// ASCII byte classes for [`Features::of`]: bits of [`ASCII_CLASS`].
 const SPACE: u8 = 1;
 const LOWER: u8 = 2;
@@ -228,10 +295,10 @@ const DIGIT: u8 = 8;
 const CURRENCY: u8 = 16;
 const SEPARATOR: u8 = 32;
 const STOP: u8 = 64;
-/// Closing quotes and brackets: a text ending on them ends on the char before.
-const KEEPS_LAST: u8 = 128;
 /// The classes that feed a counter.
 const COUNTED: u8 = LOWER | UPPER | DIGIT | CURRENCY | SEPARATOR | STOP;
+/// Closing quotes and brackets: a text ending on them ends on the char before.
+const CLOSING: u8 = 128;
 
 /// The class bits of each ASCII byte (`char::is_whitespace` for spaces).
 const fn ascii_class_table() -> [u8; 128] {
@@ -252,7 +319,7 @@ const fn ascii_class_table() -> [u8; 128] {
                 b'$' => CURRENCY,
                 b'|' => SEPARATOR,
                 b'.' | b'!' | b'?' => STOP,
-                b'"' | b'\'' | b')' | b']' => KEEPS_LAST,
+                b'"' | b'\'' | b')' | b']' => CLOSING,
                 _ => 0,
             }
         };
@@ -262,6 +329,12 @@ const fn ascii_class_table() -> [u8; 128] {
 }
 
 static ASCII_CLASS: [u8; 128] = ascii_class_table();
+
+/// Closing quotes and brackets: a text ending on them ends on the char
+/// before.
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
 
 fn is_stop(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…' | '؟' | '।')
@@ -338,12 +411,50 @@ mod tests {
     }
 
     #[test]
-    fn letter_runs_stop_at_the_first_non_letter() {
-        assert_eq!(letter_run(b""), 0);
-        assert_eq!(letter_run(b"abc def"), 3);
-        assert_eq!(letter_run(b"AbCdEfGhIjKlMnOp"), 16);
-        assert_eq!(letter_run(b"abcdefghij1"), 10);
-        assert_eq!(letter_run("abcdefgé".as_bytes()), 7);
+    fn eight_byte_reading_matches_char_definition() {
+        // Every ASCII byte and some other chars, at every offset of a word
+        // and across words, in texts of every length up to 40 bytes.
+        let mut pieces: Vec<String> = (0..0x80u8).map(|b| char::from(b).to_string()).collect();
+        pieces.extend(
+            [
+                "é", "Ü", "日", "本", "カ", "ぁ", "。", "’", "”", "»", "€", "·", "｜", "\u{a0}",
+            ]
+            .map(String::from),
+        );
+        pieces.extend(["the ", "Ferry ", "a", "b", "Z", " ", "  ", "\n"].map(String::from));
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let len = next(40);
+            while t.len() < len {
+                // Mostly words and spaces, as prose is.
+                let p = if next(3) == 0 {
+                    &pieces[next(pieces.len())]
+                } else {
+                    &pieces[pieces.len() - 8 + next(8)]
+                };
+                t.push_str(p);
+            }
+            assert_eq!(Features::of(&t), of_by_chars(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_letters_read_as_the_char_definition_does() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_cjk_letter(c))
+        {
+            for t in [format!("{c}"), format!("a {c}"), format!("{c}{c} x")] {
+                assert_eq!(Features::of(&t), of_by_chars(&t), "{t:?}");
+            }
+        }
     }
 
     #[test]
@@ -364,6 +475,7 @@ mod tests {
             assert_eq!(Features::of(t), of_by_chars(t), "{t:?}");
         }
         let f = Features::of("iPhone 15 costs $999! Really?");
+        assert_eq!(Features::of(texts[4]), of_by_chars(texts[4]));
         assert_eq!((f.words, f.lower_words, f.capital_words), (5, 2, 1));
         assert_eq!((f.letters, f.digits, f.stops, f.currency), (17, 5, 2, 1));
         assert!(f.starts_lower && f.ends_with_stop && !f.open_end);

@@ -91,6 +91,31 @@ pub(super) fn run(bytes: &[u8], hits: impl Fn(u64) -> u64, one: impl Fn(u8) -> b
         .unwrap_or(bytes.len() - n)
 }
 
+/// The high bit of each byte of `w` that is an ASCII capital.
+pub(super) fn ascii_upper(w: u64) -> u64 {
+    in_range(w, b'A', b'Z')
+}
+
+/// The high bit of each byte of `w` that is an ASCII digit.
+pub(super) fn ascii_digit(w: u64) -> u64 {
+    in_range(w, b'0', b'9')
+}
+
+/// The high bit of each byte of `w` that is ASCII whitespace as
+/// `char::is_whitespace` has it (tab, line feed, vertical tab, form feed,
+/// carriage return, space).
+pub(super) fn ascii_space(w: u64) -> u64 {
+    let v = w ^ (ONES * u64::from(b' '));
+    let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
+    in_range(w, b'\t', b'\r') | (!not_space & HIGH)
+}
+
+/// The number of bytes marked in `marked` (high bits only, as the masks of
+/// this module are).
+pub(super) fn count(marked: u64) -> usize {
+    ((marked >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,8 +135,21 @@ mod tests {
                     want(b.is_ascii_alphabetic()),
                     "{b} at {at}"
                 );
+                // The filler `a` is neither: only the byte at `at` may be marked.
+                let only = |ok: bool| if ok { 0x80 << (8 * at) } else { 0 };
+                assert_eq!(ascii_upper(w), only(b.is_ascii_uppercase()), "{b} at {at}");
+                assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
+                let space = b.is_ascii() && char::from(b).is_whitespace();
+                assert_eq!(ascii_space(w), only(space), "{b} at {at}");
             }
         }
+    }
+
+    #[test]
+    fn counts_marked_bytes() {
+        assert_eq!(count(0), 0);
+        assert_eq!(count(HIGH), 8);
+        assert_eq!(count(0x80 | 0x80 << 24 | 0x80 << 56), 3);
     }
 
     #[test]
