@@ -76,6 +76,8 @@ pub(super) fn ascii_letter(w: u64) -> u64 {
 
 /// The number of bytes `bytes` starts with that `hits` marks eight at a time
 /// (as [`lowercase_or_space`] does) and `one` accepts one at a time (the tail).
+/// Only the tests' oracles use it now.
+#[cfg(test)]
 pub(super) fn run(bytes: &[u8], hits: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> usize {
     let mut n = 0;
     while let Some(word) = word_at(bytes, n) {
