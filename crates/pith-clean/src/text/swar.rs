@@ -112,6 +112,12 @@ pub(super) fn ascii_space(w: u64) -> u64 {
     in_range(w, b'\t', b'\r') | (!not_space & HIGH)
 }
 
+/// The high bit of each byte of `w` that is at most `hi` (ASCII).
+pub(super) fn ascii_at_most(w: u64, hi: u8) -> u64 {
+    let past = (w & !HIGH) + ONES * (0x7F - u64::from(hi));
+    !past & !w & HIGH
+}
+
 /// The number of bytes marked in `marked` (high bits only, as the masks of
 /// this module are).
 pub(super) fn count(marked: u64) -> usize {
@@ -141,6 +147,9 @@ mod tests {
                 let only = |ok: bool| if ok { 0x80 << (8 * at) } else { 0 };
                 assert_eq!(ascii_upper(w), only(b.is_ascii_uppercase()), "{b} at {at}");
                 assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
+                for hi in [0x1F, b' ', b'Z'] {
+                    assert_eq!(ascii_at_most(w, hi), only(b <= hi), "{b} at {at}");
+                }
                 let space = b.is_ascii() && char::from(b).is_whitespace();
                 assert_eq!(ascii_space(w), only(space), "{b} at {at}");
             }
