@@ -83,13 +83,8 @@ fn is_strong_list(list: &str) -> bool {
 
 /// A phrase of several words (or of three or more chars in a script written
 /// without spaces).
-fn is_phrase_of_words(e: &Evidence) -> bool {
-    match e {
-        Evidence::Phrase { phrase, .. } => {
-            phrase.contains(' ') || (phrase.chars().all(is_unspaced) && phrase.chars().count() >= 3)
-        }
-        _ => false,
-    }
+fn is_phrase_of_words(phrase: &str) -> bool {
+    phrase.contains(' ') || (phrase.chars().all(is_unspaced) && phrase.chars().count() >= 3)
 }
 
 /// The first `max` bytes of `text` or fewer, cut at a char boundary.
@@ -164,31 +159,26 @@ pub fn label(text: &str, f: &Features, phrases: &PhraseMatcher, months: &Months)
     } else {
         head(text, PHRASE_HEAD_BYTES)
     };
-    let cover = phrases.cover(searched);
-    let cover = cover.map(|(list, share, ev)| {
-        (
-            list,
-            share * searched.len() as f32 / text.len().max(1) as f32,
-            ev,
-        )
-    });
-    if let Some((list, cover, evidence)) = cover {
-        let kind = BoilerplateKind::from_name(list);
+    if let Some(cover) = phrases.cover(searched) {
+        let share = cover.share * searched.len() as f32 / text.len().max(1) as f32;
+        let list = cover.list;
         // One common word ("Share", "Donate") can be prose; a phrase rarely is.
-        let strong = is_strong_list(list) && evidence.iter().any(is_phrase_of_words);
-        let decides = cover >= PHRASE_COVER || (strong && f.words <= STRONG_PHRASE_MAX_WORDS);
-        if let Some(kind) = kind {
-            let mut evidence = evidence;
-            if kind == BoilerplateKind::LanguageMenu {
-                evidence.push(Evidence::Shape {
-                    shape: Shape::LanguageNames,
-                });
-            }
-            if decides {
-                return Label::Boiler { kind, evidence };
-            }
-            if sentence && strong {
-                return Label::Tainted { kind, evidence };
+        let strong =
+            is_strong_list(list) && cover.entries().iter().any(|e| is_phrase_of_words(e.phrase));
+        let decides = share >= PHRASE_COVER || (strong && f.words <= STRONG_PHRASE_MAX_WORDS);
+        if let Some(kind) = BoilerplateKind::from_name(list) {
+            if decides || (sentence && strong) {
+                let mut evidence = cover.evidence();
+                if kind == BoilerplateKind::LanguageMenu {
+                    evidence.push(Evidence::Shape {
+                        shape: Shape::LanguageNames,
+                    });
+                }
+                return if decides {
+                    Label::Boiler { kind, evidence }
+                } else {
+                    Label::Tainted { kind, evidence }
+                };
             }
         }
     }

@@ -114,8 +114,35 @@ pub struct PhraseMatcher {
 pub const DFA_AFTER_BYTES: usize = 4 << 20;
 
 /// The list whose phrases cover most of a segment, with the share covered and
-/// up to four phrases as evidence.
-pub type Cover = (&'static str, f32, Vec<Evidence>);
+/// up to four phrases as evidence (built only when asked for).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cover<'m> {
+    /// The list.
+    pub list: &'static str,
+    /// The share of the searched text its phrases cover.
+    pub share: f32,
+    shown: [&'m Entry; EVIDENCE_MAX],
+    count: usize,
+}
+
+impl<'m> Cover<'m> {
+    /// The first distinct entries matched, in match order.
+    pub fn entries(&self) -> &[&'m Entry] {
+        &self.shown[..self.count]
+    }
+
+    /// The entries as phrase evidence.
+    pub fn evidence(&self) -> Vec<Evidence> {
+        self.entries()
+            .iter()
+            .map(|e| Evidence::Phrase {
+                lang: e.lang.to_string(),
+                list: e.list.to_string(),
+                phrase: e.phrase.to_string(),
+            })
+            .collect()
+    }
+}
 
 impl PhraseMatcher {
     /// Compile every phrase entry of `lex`.
@@ -179,7 +206,7 @@ impl PhraseMatcher {
 
     /// The best-covering list in `text` (one segment, as written: it is
     /// case-folded here).
-    pub fn cover(&self, text: &str) -> Option<Cover> {
+    pub fn cover(&self, text: &str) -> Option<Cover<'_>> {
         let nfa = self.nfa.as_ref()?;
         if !self.may_cover(nfa, text) {
             return None;
@@ -274,7 +301,7 @@ impl PhraseMatcher {
 
     /// The best-covering list in `folded`, by the full non-overlapping
     /// leftmost-longest scan of automaton `a`.
-    fn scan<A: Automaton>(&self, a: &A, folded: &str) -> Option<Cover> {
+    fn scan<A: Automaton>(&self, a: &A, folded: &str) -> Option<Cover<'_>> {
         // At most a handful of lists hit one segment: a small vec beats a map.
         // Evidence is built only for the winning list.
         let mut lists: Vec<ListHits> = Vec::new();
@@ -302,19 +329,12 @@ impl PhraseMatcher {
             }
         }
         let best = lists.into_iter().max_by_key(|l| l.covered)?;
-        let evidence = best.shown[..best.count]
-            .iter()
-            .map(|e| Evidence::Phrase {
-                lang: e.lang.to_string(),
-                list: e.list.to_string(),
-                phrase: e.phrase.to_string(),
-            })
-            .collect();
-        Some((
-            best.list,
-            best.covered as f32 / folded.len().max(1) as f32,
-            evidence,
-        ))
+        Some(Cover {
+            list: best.list,
+            share: best.covered as f32 / folded.len().max(1) as f32,
+            shown: best.shown,
+            count: best.count,
+        })
     }
 }
 
@@ -630,19 +650,19 @@ mod tests {
     #[test]
     fn covers_with_whole_words_and_curly_apostrophes() {
         let m = PhraseMatcher::new(Lexicons::builtin());
-        let (list, cover, _) = m.cover(&fold_in_place("Share this via Facebook")).unwrap();
+        let c = m.cover("Share this via Facebook").unwrap();
+        let (list, cover) = (c.list, c.share);
         assert_eq!(list, "share_widget");
         assert!(cover > 0.9);
         assert!(m
             .cover(&fold_in_place("wir mitteilen"))
-            .map_or(true, |c| c.0 != "share_widget"));
-        let (list, _, _) = m.cover(&fold_in_place("Editor’s picks")).unwrap();
-        assert_eq!(list, "related_content");
+            .map_or(true, |c| c.list != "share_widget"));
+        assert_eq!(m.cover("Editor’s picks").unwrap().list, "related_content");
     }
 
     /// The full scan of every segment, with no word-start test: the
     /// definition [`PhraseMatcher::cover`] must match.
-    fn cover_by_scan(m: &PhraseMatcher, text: &str) -> Option<Cover> {
+    fn cover_by_scan<'m>(m: &'m PhraseMatcher, text: &str) -> Option<Cover<'m>> {
         m.scan(m.nfa.as_ref()?, &fold_in_place(text))
     }
 
@@ -822,8 +842,9 @@ mod tests {
     fn evidence_lists_distinct_phrases_of_the_winner() {
         let m = PhraseMatcher::new(Lexicons::builtin());
         let text = fold_in_place("Share this via Facebook Share this via Facebook");
-        let (list, _, evidence) = m.cover(&text).unwrap();
-        assert_eq!(list, "share_widget");
+        let c = m.cover(&text).unwrap();
+        let evidence = c.evidence();
+        assert_eq!(c.list, "share_widget");
         assert!(!evidence.is_empty() && evidence.len() <= EVIDENCE_MAX);
         for (i, e) in evidence.iter().enumerate() {
             assert!(!evidence[..i].contains(e), "duplicate {e:?}");
