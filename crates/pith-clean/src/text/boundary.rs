@@ -263,6 +263,9 @@ struct Scan<'a> {
     /// Straight double quotes seen since the last boundary (parity decides
     /// whether a `"` after a stop closes a quote or opens the next node).
     quotes: u32,
+    /// The end of a run of CJK ideographs after a CJK letter: none of them
+    /// fires a rule (same script, no case, no stop), so they are not read.
+    quiet_to: usize,
 }
 
 impl Scan<'_> {
@@ -404,6 +407,9 @@ impl Scan<'_> {
         match self.flat.as_bytes().get(at) {
             Some(&b) if b.is_ascii() => self.ascii(at, b),
             _ => {
+                if at < self.quiet_to {
+                    return;
+                }
                 if let Some(c) = self.flat.get(at..).and_then(|t| t.chars().next()) {
                     self.wide(at, c);
                 }
@@ -459,6 +465,33 @@ impl Scan<'_> {
                     self.stop_end = Some(at + 1);
                 }
             }
+        } else if class & CAPITAL != 0 && before & (STOP | DIGIT) != 0 {
+            // After a stop, only the sentence rule (when the stop is
+            // pending); after a digit, only the digit rule (`2011News`).
+            let pending = self.stop_end == Some(at);
+            self.calm();
+            if before & STOP != 0 {
+                if pending {
+                    self.cut(at, Cut::Sentence);
+                }
+            } else if self.lower_pair(at + 1) {
+                self.cut(at, Cut::Digit);
+                if !self.before(at - 1).0.is_ascii_digit() {
+                    self.digit_names.push((at - 1, self.out.len() - 1));
+                }
+            }
+        } else if class & DIGIT != 0 && before & (SMALL | STOP) != 0 {
+            // After a lowercase letter, the word glued to a number; after a
+            // pending stop that ends a word, an amount (`world.25`).
+            let pending = self.stop_end == Some(at);
+            self.calm();
+            if before & SMALL != 0 {
+                if self.word_before(at).chars().nth(2).is_some() {
+                    self.cut(at, Cut::Digit);
+                }
+            } else if pending && self.kind(self.before(at - 1).0) & ALPHA != 0 {
+                self.cut(at, Cut::Sentence);
+            }
         } else if class & BRACKET != 0 && self.stop_end != Some(at) {
             // Brackets and apostrophes matter after a stop, or to the char
             // after them.
@@ -500,6 +533,9 @@ impl Scan<'_> {
             let end = at + c.len_utf8();
             if apart && self.char_at(end).is_ascii_lowercase() {
                 self.cut(end, Cut::Script);
+            }
+            if sc == Script::Cjk {
+                self.quiet_to = ideographs_from(self.flat.as_bytes(), end);
             }
             return;
         }
@@ -702,6 +738,19 @@ fn calm(bytes: &[u8], at: usize) -> bool {
         || (class & DIGIT != 0 && before & CALM_BEFORE_DIGIT != 0)
 }
 
+/// The end of the run of CJK ideographs (U+4E00 to U+9FFF, three bytes
+/// each, lead byte `E4` with a second byte from `B8`, or `E5` to `E9`)
+/// starting at `at`.
+fn ideographs_from(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&[lead, second, _]) = bytes.get(at..at + 3) {
+        if !matches!((lead, second), (0xE4, 0xB8..) | (0xE5..=0xE9, _)) {
+            break;
+        }
+        at += 3;
+    }
+    at
+}
+
 /// True for the bytes inside a multi-byte char (`0b10xx_xxxx`).
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
@@ -724,12 +773,31 @@ fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(usize, usize)
         wide_end: None,
         quotes: 0,
         digit_names: Vec::new(),
+        quiet_to: 0,
     };
     let bytes = flat.as_bytes();
     let mut base = 0;
-    while let Some(word) = swar::word_at(bytes, base) {
+    let mut chunks = bytes.chunks_exact(16);
+    for chunk in &mut chunks {
         // Every char that is not boring starts at one mark: continuation
         // bytes are not marked.
+        let Ok(chunk) = <&[u8; 16]>::try_from(chunk) else {
+            break;
+        };
+        let marks = swar::char_marks(chunk);
+        for (half, mut marks) in [(base, marks as u64), (base + 8, (marks >> 64) as u64)] {
+            while marks != 0 {
+                let at = half + (marks.trailing_zeros() / 8) as usize;
+                if !calm(bytes, at) {
+                    scan.read(at);
+                }
+                marks &= marks - 1;
+            }
+        }
+        base += 16;
+    }
+    // The last eight to fifteen bytes, as one word and bytes.
+    if let Some(word) = swar::word_at(bytes, base) {
         let mut marks = swar::not_lowercase_or_space(word) & !swar::continuation(word);
         while marks != 0 {
             let at = base + (marks.trailing_zeros() / 8) as usize;

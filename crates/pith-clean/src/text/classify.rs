@@ -251,6 +251,10 @@ fn is_truncated_teaser(text: &str, f: &Features) -> bool {
 /// assert!(!is_time_stamp("At 14:05 the ferry left."));
 /// ```
 pub fn is_time_stamp(text: &str) -> bool {
+    // Most segments do not start with a digit: no need to trim their end.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let b = text.trim().as_bytes();
     let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let clock = (1..=2).contains(&hour)

@@ -48,47 +48,62 @@ enum Tok<'a> {
     Word(&'a str),
 }
 
+/// The tokens of `text` but the filler words ([`is_filler`]), in order.
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut digits = false;
-    fn push<'t>(t: &'t str, digits: bool, out: &mut Vec<Tok<'t>>) {
-        if !digits {
-            out.push(Tok::Word(t));
-        } else if let Ok(n) = t.parse::<u32>() {
-            out.push(Tok::Num(n, t.len()));
-        }
-    }
-    // A year glued to the hour after it (`April 5, 20186:32 PM`: two nodes
-    // with no space): five or six digits right before a `:` are a year and
-    // an hour.
-    let glued_hour = |t: &str, end: usize| {
-        (5..=6).contains(&t.len()) && text.get(end..).is_some_and(|r| r.starts_with([':', '.']))
-    };
-    for (i, c) in text.char_indices() {
-        let is_digit = c.is_ascii_digit();
-        let is_word = c.is_alphabetic();
-        if let Some(s) = start {
-            if (digits && !is_digit) || (!digits && !is_word) {
-                let t = &text[s..i];
-                if digits && glued_hour(t, i) {
-                    push(&t[..4], true, &mut out);
-                    push(&t[4..], true, &mut out);
-                } else {
-                    push(t, digits, &mut out);
-                }
-                start = None;
+    let bytes = text.as_bytes();
+    // Date lines are short: a dozen tokens without growing.
+    let mut out = Vec::with_capacity(16);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        if b.is_ascii_digit() {
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
             }
+            let t = &text[start..i];
+            // A year glued to the hour after it (`April 5, 20186:32 PM`: two
+            // nodes with no space): five or six digits right before a `:`
+            // are a year and an hour.
+            if (5..=6).contains(&t.len()) && matches!(bytes.get(i), Some(b':' | b'.')) {
+                push_number(&t[..4], &mut out);
+                push_number(&t[4..], &mut out);
+            } else {
+                push_number(t, &mut out);
+            }
+            continue;
         }
-        if start.is_none() && (is_digit || is_word) {
-            start = Some(i);
-            digits = is_digit;
+        while let Some(len) = letter_at(text, i) {
+            i += len;
         }
-    }
-    if let Some(s) = start {
-        push(&text[s..], digits, &mut out);
+        if i > start {
+            let w = &text[start..i];
+            if !is_filler(w) {
+                out.push(Tok::Word(w));
+            }
+            continue;
+        }
+        i += text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .map_or(1, char::len_utf8);
     }
     out
+}
+
+fn push_number<'t>(t: &'t str, out: &mut Vec<Tok<'t>>) {
+    if let Ok(n) = t.parse::<u32>() {
+        out.push(Tok::Num(n, t.len()));
+    }
+}
+
+/// The length of the letter at `i` in `text` (a char boundary), if it is one.
+fn letter_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return b.is_ascii_alphabetic().then_some(1);
+    }
+    let c = text.get(i..)?.chars().next()?;
+    c.is_alphabetic().then(|| c.len_utf8())
 }
 
 fn iso(y: u32, m: u8, d: u32) -> Option<String> {
@@ -117,10 +132,7 @@ fn is_filler(w: &str) -> bool {
 /// assert_eq!(find_date("no date here", &m), None);
 /// ```
 pub fn find_date(text: &str, months: &Months) -> Option<String> {
-    let toks: Vec<Tok<'_>> = tokens(text)
-        .into_iter()
-        .filter(|t| !matches!(t, Tok::Word(w) if is_filler(w)))
-        .collect();
+    let toks = tokens(text);
     for (i, t) in toks.iter().enumerate() {
         let next = |k: usize| toks.get(i + k).copied();
         match *t {
@@ -235,6 +247,78 @@ mod tests {
             ("Thu 3 Jan 201902.00 EST", "2019-01-03"),
         ] {
             assert_eq!(find_date(s, &m).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    /// The char-by-char tokenizer [`tokens`] replaced: its definition.
+    fn tokens_by_chars(text: &str) -> Vec<Tok<'_>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut digits = false;
+        fn push<'t>(t: &'t str, digits: bool, out: &mut Vec<Tok<'t>>) {
+            if !digits {
+                out.push(Tok::Word(t));
+            } else if let Ok(n) = t.parse::<u32>() {
+                out.push(Tok::Num(n, t.len()));
+            }
+        }
+        let glued_hour = |t: &str, end: usize| {
+            (5..=6).contains(&t.len()) && text.get(end..).is_some_and(|r| r.starts_with([':', '.']))
+        };
+        for (i, c) in text.char_indices() {
+            let is_digit = c.is_ascii_digit();
+            let is_word = c.is_alphabetic();
+            if let Some(s) = start {
+                if (digits && !is_digit) || (!digits && !is_word) {
+                    let t = &text[s..i];
+                    if digits && glued_hour(t, i) {
+                        push(&t[..4], true, &mut out);
+                        push(&t[4..], true, &mut out);
+                    } else {
+                        push(t, digits, &mut out);
+                    }
+                    start = None;
+                }
+            }
+            if start.is_none() && (is_digit || is_word) {
+                start = Some(i);
+                digits = is_digit;
+            }
+        }
+        if let Some(s) = start {
+            push(&text[s..], digits, &mut out);
+        }
+        out.retain(|t| !matches!(t, Tok::Word(w) if is_filler(w)));
+        out
+    }
+
+    #[test]
+    fn tokens_match_the_char_definition() {
+        let texts = [
+            "",
+            "June 10, 2011 12:00AM EDT",
+            "10TH JUNE 2015",
+            "3. MÄRZ 2021 und 日本語2020年3月4日",
+            "April 5, 20186:32 PM and 201811.05",
+            "12345678901234 99999999999 x1y2z3",
+            "de 10 de junio de 2011, le 3 mars",
+            "«14» — 2019/05/06 Ünïcode",
+        ];
+        let key = |t: &[Tok<'_>]| format!("{t:?}");
+        for t in texts {
+            assert_eq!(key(&tokens(t)), key(&tokens_by_chars(t)), "{t:?}");
+        }
+        // Every mix of a few pieces.
+        let pieces = [
+            "12", "2019", "20186", ":", ".", " ", "Mai", "th", "é", "日", "de", ",",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}{a}");
+                    assert_eq!(key(&tokens(&t)), key(&tokens_by_chars(&t)), "{t:?}");
+                }
+            }
         }
     }
 

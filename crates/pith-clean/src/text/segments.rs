@@ -101,16 +101,22 @@ impl Reading {
     /// [`ASCII_CLASS`] one by one.
     #[inline]
     fn ascii_word(&mut self, f: &mut Features, w: u64) {
-        use super::swar::{ascii_letter, ascii_space, ascii_upper, count};
+        use super::swar::{ascii_at_most, ascii_letter, ascii_space, count};
         const HIGH: u64 = 0x8080_8080_8080_8080;
-        let space = ascii_space(w);
+        // With no control byte, the bytes up to a space are spaces.
+        let space = if ascii_at_most(w, 0x1F) == 0 {
+            ascii_at_most(w, b' ')
+        } else {
+            ascii_space(w)
+        };
         let letter = ascii_letter(w);
         let solid = !space & HIGH;
         let starts = solid & ((space << 8) | u64::from(!self.in_word) << 7);
         f.chars += 8;
         f.letters += count(letter);
         if starts != 0 {
-            let lower = letter & !ascii_upper(w);
+            // A letter is lowercase when its 0x20 bit is set.
+            let lower = letter & (w << 2);
             if f.words == 0 {
                 f.starts_lower = lower & (1 << starts.trailing_zeros()) != 0;
             }

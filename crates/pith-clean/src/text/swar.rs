@@ -35,6 +35,24 @@ pub(super) fn continuation(w: u64) -> u64 {
     w & !(w << 1) & HIGH
 }
 
+/// The high bit of each byte of `chunk` that starts a char and is not an
+/// ASCII lowercase letter or a space: where a scan that skips those has a
+/// char to read. The bytes are tested one by one with the arithmetic of
+/// [`lowercase_or_space`] and [`continuation`], which the compiler runs on
+/// all sixteen at once with vector instructions.
+pub(super) fn char_marks(chunk: &[u8; 16]) -> u128 {
+    let mut out = [0u8; 16];
+    for (o, &b) in out.iter_mut().zip(chunk) {
+        let y = b & 0x7F;
+        let lower = y.wrapping_add(0x80 - b'a') & !y.wrapping_add(0x80 - b'z' - 1) & !b;
+        let v = b ^ b' ';
+        let not_space = (v & 0x7F).wrapping_add(0x7F) | v;
+        let continuation = b & !(b << 1);
+        *o = !(lower | !not_space | continuation) & 0x80;
+    }
+    u128::from_le_bytes(out)
+}
+
 /// The offset of the first non-ASCII byte of `bytes` from `from` on.
 pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     next(bytes, from, |w| w & HIGH, |b| !b.is_ascii())
@@ -112,6 +130,12 @@ pub(super) fn ascii_space(w: u64) -> u64 {
     in_range(w, b'\t', b'\r') | (!not_space & HIGH)
 }
 
+/// The high bit of each byte of `w` that is at most `hi` (ASCII).
+pub(super) fn ascii_at_most(w: u64, hi: u8) -> u64 {
+    let past = (w & !HIGH) + ONES * (0x7F - u64::from(hi));
+    !past & !w & HIGH
+}
+
 /// The number of bytes marked in `marked` (high bits only, as the masks of
 /// this module are).
 pub(super) fn count(marked: u64) -> usize {
@@ -141,6 +165,9 @@ mod tests {
                 let only = |ok: bool| if ok { 0x80 << (8 * at) } else { 0 };
                 assert_eq!(ascii_upper(w), only(b.is_ascii_uppercase()), "{b} at {at}");
                 assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
+                for hi in [0x1F, b' ', b'Z'] {
+                    assert_eq!(ascii_at_most(w, hi), only(b <= hi), "{b} at {at}");
+                }
                 let space = b.is_ascii() && char::from(b).is_whitespace();
                 assert_eq!(ascii_space(w), only(space), "{b} at {at}");
             }
@@ -152,6 +179,24 @@ mod tests {
         assert_eq!(count(0), 0);
         assert_eq!(count(HIGH), 8);
         assert_eq!(count(0x80 | 0x80 << 24 | 0x80 << 56), 3);
+    }
+
+    #[test]
+    fn char_marks_are_the_word_marks_for_every_byte_value() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut chunk = *b"ab cdefgh ijklmn";
+                chunk[at] = b;
+                let marks = char_marks(&chunk);
+                for (half, w) in [(0, &chunk[..8]), (1, &chunk[8..])] {
+                    let w = u64::from_le_bytes(w.try_into().unwrap());
+                    let want = not_lowercase_or_space(w) & !continuation(w);
+                    assert_eq!((marks >> (64 * half)) as u64, want, "{b} at {at}");
+                }
+                let boring = b.is_ascii_lowercase() || b == b' ' || (0x80..0xC0).contains(&b);
+                assert_eq!(marks >> (8 * at) & 0x80 == 0, boring, "{b} at {at}");
+            }
+        }
     }
 
     #[test]

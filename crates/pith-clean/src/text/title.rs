@@ -37,8 +37,12 @@ impl Title {
     pub fn read(flat: &str, end: usize) -> Title {
         let full = flat.get(..end).unwrap_or("").trim().to_string();
         let mut parts = vec![full.as_str()];
-        for sep in SEPARATORS {
-            parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+        // Most titles are split by one separator or none: they are looked
+        // for in one pass before any is split on.
+        if has_separator(&full) {
+            for sep in SEPARATORS {
+                parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+            }
         }
         let parts: Vec<&str> = parts
             .iter()
@@ -71,8 +75,13 @@ impl Title {
         let Some(rest) = flat.get(from..) else {
             return;
         };
-        for needle in [self.full.as_str(), self.main.as_str()] {
-            if needle.len() < HEADLINE_MIN_CHARS {
+        for (k, needle) in [self.full.as_str(), self.main.as_str()]
+            .into_iter()
+            .enumerate()
+        {
+            // A main part that is the whole title repeats where the title
+            // does, and every such place was taken or passed over already.
+            if needle.len() < HEADLINE_MIN_CHARS || (k == 1 && needle == self.full) {
                 continue;
             }
             for at in memmem::find_iter(rest.as_bytes(), needle.as_bytes())
@@ -107,6 +116,16 @@ impl Title {
             cuts.dedup_by_key(|b| b.at);
         }
     }
+}
+
+/// True when `title` holds one of the [`SEPARATORS`]: each starts with a
+/// space, and the byte after it is one of few.
+fn has_separator(title: &str) -> bool {
+    let bytes = title.as_bytes();
+    memchr::memchr_iter(b' ', bytes).any(|at| {
+        matches!(bytes.get(at + 1), Some(b'|' | b'-' | b':' | 0xC2 | 0xE2))
+            && SEPARATORS.iter().any(|sep| title[at..].starts_with(sep))
+    })
 }
 
 /// Where the title ends when no boundary marks it (a CJK title glued to a CJK
@@ -144,6 +163,50 @@ pub fn repeated_prefix(flat: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_found_in_one_pass() {
+        for sep in SEPARATORS {
+            assert!(has_separator(&format!("Title{sep}Site")), "{sep}");
+            assert!(
+                !has_separator(&format!("Title{}Site", sep.trim_start())),
+                "{sep}"
+            );
+        }
+        for plain in [
+            "",
+            " ",
+            "A - ",
+            "Plain title",
+            "a-b | c",
+            "x :y",
+            "one –two",
+        ] {
+            let want = SEPARATORS.iter().any(|sep| plain.contains(sep));
+            assert_eq!(has_separator(plain), want, "{plain:?}");
+        }
+        let t = Title::read("Rain Falls On The Plain", 23);
+        assert_eq!((t.main.as_str(), t.site), ("Rain Falls On The Plain", None));
+    }
+
+    /// A title with no separator is its own main part: its repeats are
+    /// searched once.
+    #[test]
+    fn a_title_that_is_its_main_part() {
+        let flat =
+            "Quiet Harbour TownsMenuQuiet Harbour Towns, the guide saysQuiet Harbour TownsBoats.";
+        let mut t = Title::read(flat, 19);
+        assert_eq!(t.main, t.full);
+        let mut cuts = vec![Boundary {
+            at: 0,
+            cut: Cut::Start,
+        }];
+        t.cut_repeats(flat, &mut cuts);
+        let last = flat.rfind("Quiet").unwrap();
+        assert_eq!(t.repeats, vec![(last, last + 19)]);
+        let at: Vec<usize> = cuts.iter().map(|b| b.at).collect();
+        assert_eq!(at, vec![0, last, last + 19]);
+    }
 
     #[test]
     fn cuts_around_repeated_headline() {
