@@ -3,7 +3,7 @@
 //! `Jane Doe`), or a bare name glued right before or after the date line.
 //! Prefixes come from `lexicons/<lang>/byline_prefixes.txt`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::classify::Label;
 use super::segments::Segment;
@@ -16,20 +16,37 @@ const JOINERS: [&str; 5] = ["and", "und", "et", "y", "e"];
 /// The byline prefixes, case-folded.
 #[derive(Debug, Default)]
 pub struct Prefixes {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
+    /// The longest, in bytes.
+    longest: usize,
 }
+
+/// The longest ASCII text [`Prefixes::is_prefix`] folds on the stack.
+const FOLD_BUF: usize = 64;
 
 impl Prefixes {
     /// Build from the merged `byline_prefixes` word list.
     pub fn new(words: &[String]) -> Prefixes {
-        Prefixes {
-            words: words.iter().map(|w| w.trim().to_lowercase()).collect(),
-        }
+        let words: FxHashSet<String> = words.iter().map(|w| w.trim().to_lowercase()).collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        Prefixes { words, longest }
     }
 
     /// True when `text` is a prefix alone (`By`, `By:`).
     fn is_prefix(&self, text: &str) -> bool {
         let t = text.trim().trim_end_matches(':').trim();
+        // Lowercasing keeps at least a quarter of a char's bytes (four at
+        // most, one at least): a longer text is no prefix.
+        if t.len() > 4 * self.longest {
+            return false;
+        }
+        if t.is_ascii() && t.len() <= FOLD_BUF {
+            let mut buf = [0u8; FOLD_BUF];
+            let low = &mut buf[..t.len()];
+            low.copy_from_slice(t.as_bytes());
+            low.make_ascii_lowercase();
+            return std::str::from_utf8(low).is_ok_and(|l| self.words.contains(l));
+        }
         self.words.contains(&t.to_lowercase())
     }
 
@@ -192,6 +209,38 @@ mod tests {
 
     fn prefixes() -> Prefixes {
         Prefixes::new(&["by".into(), "von".into(), "par".into()])
+    }
+
+    #[test]
+    fn is_prefix_folds_as_to_lowercase_does() {
+        let words: Vec<String> = ["by", "von", "Écrit par", "İle"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let p = Prefixes::new(&words);
+        let folded: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let by_alloc = |t: &str| {
+            let t = t.trim().trim_end_matches(':').trim();
+            folded.contains(&t.to_lowercase())
+        };
+        let long = "By ".repeat(40);
+        for t in [
+            "By",
+            " BY: ",
+            "by:",
+            "Von",
+            "ÉCRIT PAR",
+            "écrit par:",
+            "İLE",
+            "ile",
+            "Byline",
+            "",
+            ":",
+            long.as_str(),
+            "By Jane Doe",
+        ] {
+            assert_eq!(p.is_prefix(t), by_alloc(t), "{t:?}");
+        }
     }
 
     /// Segments of `pieces` glued together, labelled Date, Content (sentences) or Short.

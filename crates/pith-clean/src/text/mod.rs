@@ -136,7 +136,7 @@ pub fn analyse(flat: &str, lexicons: &Lexicons) -> Analysis {
         })
         .collect();
     span::thread_stamps(&mut weights, &mut walls, &stamped);
-    let slides = span::gallery_stamps(segs.iter().map(|s| flat.get(s.start..s.end).unwrap_or("")));
+    let slides = span::gallery_stamps_in(flat, &segs);
     span::thread_stamps(&mut weights, &mut walls, &slides);
     // A page with no prose run keeps all it has: everything but the title, or
     // the one segment when the page is a single line.

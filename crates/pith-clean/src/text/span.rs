@@ -209,6 +209,33 @@ pub fn slide_counter(text: &str) -> Option<(u32, u32)> {
 /// [`thread_stamps`].
 pub fn gallery_stamps<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<bool> {
     let counters: Vec<Option<(u32, u32)>> = texts.map(slide_counter).collect();
+    stamps(&counters)
+}
+
+/// [`gallery_stamps`] of the segments of `flat`: one scan for `/` over the
+/// text, and the counters read only in the segments that hold one.
+pub fn gallery_stamps_in(flat: &str, segs: &[Segment]) -> Vec<bool> {
+    let mut counters = vec![None; segs.len()];
+    let mut k = 0;
+    let mut read = usize::MAX;
+    for slash in memchr::memchr_iter(b'/', flat.as_bytes()) {
+        while segs.get(k).is_some_and(|s| s.end <= slash) {
+            k += 1;
+        }
+        let Some(s) = segs.get(k) else { break };
+        if s.start <= slash && read != k {
+            read = k;
+            counters[k] = slide_counter(flat.get(s.start..s.end).unwrap_or(""));
+        }
+    }
+    stamps(&counters)
+}
+
+/// The slides of a slideshow, given each segment's slide counter.
+fn stamps(counters: &[Option<(u32, u32)>]) -> Vec<bool> {
+    if counters.iter().flatten().count() < GALLERY_MIN_SLIDES {
+        return vec![false; counters.len()];
+    }
     let mut totals: Vec<(u32, Vec<u32>)> = Vec::new();
     for &(k, n) in counters.iter().flatten() {
         match totals.iter_mut().find(|(t, _)| *t == n) {
@@ -502,6 +529,11 @@ mod tests {
         ];
         let g = gallery_stamps(texts.iter().copied());
         assert_eq!(g, [false, false, false, true, false, true, true, false]);
+        // The same read off the glued text, with one scan for `/`.
+        let (flat, segs) = super::super::segments::glued(texts.iter().copied());
+        assert_eq!(gallery_stamps_in(&flat, &segs), g);
+        let (flat, segs) = super::super::segments::glued(texts[..6].iter().copied());
+        assert_eq!(gallery_stamps_in(&flat, &segs), [false; 6]);
         // Two slides are not a show.
         assert!(!gallery_stamps(texts[..6].iter().copied()).contains(&true));
     }
