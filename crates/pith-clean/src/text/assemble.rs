@@ -261,16 +261,17 @@ impl<'a> CodeNames<'a> {
         CodeNames { flat, words: None }
     }
 
-    /// True when the word that byte `at` falls inside is a code name.
+    /// True when the word that byte `at` falls inside is a code name. A
+    /// word with no step is none, and the page is not read for it.
     fn at(&mut self, at: usize) -> bool {
         let flat = self.flat;
+        let word = word_around(flat, at);
+        if !has_step(word) {
+            return false;
+        }
         let words = self
             .words
             .get_or_insert_with(|| code_words(flat).into_iter().map(|w| (w, None)).collect());
-        if words.is_empty() {
-            return false;
-        }
-        let word = word_around(flat, at);
         match words.get_mut(word) {
             None => false,
             Some(twice) => *twice.get_or_insert_with(|| printed_twice(flat, word)),
