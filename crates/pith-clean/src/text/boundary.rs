@@ -258,6 +258,11 @@ struct Scan<'a> {
     /// Offset just after a sentence stop (and any closing marks after it):
     /// a new node may start exactly there.
     stop_end: Option<usize>,
+    /// The ASCII stop that set [`Scan::stop_end`], when the word before it
+    /// is still to be checked: a stop after an abbreviation ends no
+    /// sentence, but most stops are followed by a space, which ends them
+    /// unread, so the check waits for a char right after the stop.
+    stop_word: Option<usize>,
     /// Offset just after a full-width stop (and closing brackets).
     wide_end: Option<usize>,
     /// Straight double quotes seen since the last boundary (parity decides
@@ -421,12 +426,28 @@ impl Scan<'_> {
     /// that follows no stop and fires no rule: the pending stops end.
     fn calm(&mut self) {
         self.stop_end = None;
+        self.stop_word = None;
         self.wide_end = None;
     }
 
+    /// True when a sentence stop ends just before `at`; the word before a
+    /// stop whose check was put off is checked now.
+    fn stop_before(&mut self, at: usize) -> bool {
+        if self.stop_end != Some(at) {
+            return false;
+        }
+        if let Some(stop) = self.stop_word.take() {
+            if self.is_abbreviation(stop) {
+                self.stop_end = None;
+                return false;
+            }
+        }
+        true
+    }
+
     /// True when a stop or a full-width stop ends just before `at`.
-    fn pending(&self, at: usize) -> bool {
-        self.stop_end == Some(at) || self.wide_end == Some(at)
+    fn pending(&mut self, at: usize) -> bool {
+        self.stop_before(at) || self.wide_end == Some(at)
     }
 
     /// One interesting ASCII byte that [`calm`] does not pass. The common
@@ -457,18 +478,13 @@ impl Scan<'_> {
             // A stop extends a pending one, or starts one unless it ends an
             // abbreviation; it fires no rule of its own.
             self.wide_end = None;
-            if self.stop_end == Some(at) {
-                self.stop_end = Some(at + 1);
-            } else {
-                self.stop_end = None;
-                if !self.is_abbreviation(at) {
-                    self.stop_end = Some(at + 1);
-                }
-            }
+            let extends = self.stop_before(at);
+            self.stop_end = Some(at + 1);
+            self.stop_word = if extends { None } else { Some(at) };
         } else if class & CAPITAL != 0 && before & (STOP | DIGIT) != 0 {
             // After a stop, only the sentence rule (when the stop is
             // pending); after a digit, only the digit rule (`2011News`).
-            let pending = self.stop_end == Some(at);
+            let pending = self.stop_before(at);
             self.calm();
             if before & STOP != 0 {
                 if pending {
@@ -483,7 +499,7 @@ impl Scan<'_> {
         } else if class & DIGIT != 0 && before & (SMALL | STOP) != 0 {
             // After a lowercase letter, the word glued to a number; after a
             // pending stop that ends a word, an amount (`world.25`).
-            let pending = self.stop_end == Some(at);
+            let pending = self.stop_before(at);
             self.calm();
             if before & SMALL != 0 {
                 if self.word_before(at).chars().nth(2).is_some() {
@@ -492,7 +508,7 @@ impl Scan<'_> {
             } else if pending && self.kind(self.before(at - 1).0) & ALPHA != 0 {
                 self.cut(at, Cut::Sentence);
             }
-        } else if class & BRACKET != 0 && self.stop_end != Some(at) {
+        } else if class & BRACKET != 0 && !self.stop_before(at) {
             // Brackets and apostrophes matter after a stop, or to the char
             // after them.
             self.calm();
@@ -587,11 +603,11 @@ impl Scan<'_> {
 
     /// Resolve a pending sentence stop: does a new node start at `at`?
     fn after_stop(&mut self, at: usize, c: char, kc: u8, (p, p_at): (char, usize)) {
-        let Some(stop_end) = self.stop_end else {
-            return;
-        };
-        if stop_end != at {
-            self.stop_end = None; // something boring came between
+        if !self.stop_before(at) {
+            // No stop, or something boring came between, or the stop
+            // ended an abbreviation.
+            self.stop_end = None;
+            self.stop_word = None;
             return;
         }
         let closes_quote = c == '"' && self.quotes % 2 == 1;
@@ -770,6 +786,7 @@ fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(usize, usize)
             cut: Cut::Start,
         }],
         stop_end: None,
+        stop_word: None,
         wide_end: None,
         quotes: 0,
         digit_names: Vec::new(),

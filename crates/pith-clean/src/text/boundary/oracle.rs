@@ -432,6 +432,25 @@ mod tests {
         }
     }
 
+    /// Stops after abbreviations, initials and words, followed directly by
+    /// what may start a sentence or extend the stop.
+    #[test]
+    fn stops_after_abbreviations() {
+        let rules = rules();
+        for word in [
+            "Mr", "mr", "No", "approx", "U", "x", "Abo", "today", "févr", "U.S", "",
+        ] {
+            for stop in [".", "!", "?", "…", "。"] {
+                for after in [
+                    "Smith", "5", "(a", "\"Q", "..Q", ".'Q", "’s", " X", "”X", "éa", "中",
+                ] {
+                    same(&format!("{word}{stop}{after}"), &rules);
+                    same(&format!("say {word}{stop}{after} more"), &rules);
+                }
+            }
+        }
+    }
+
     fn piece() -> impl Strategy<Value = String> {
         prop_oneof![
             proptest::sample::select(CHARS).prop_map(String::from),
