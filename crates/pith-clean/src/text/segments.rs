@@ -189,6 +189,37 @@ impl Reading {
     }
 }
 
+impl Reading {
+    /// Read a mark of the General Punctuation block that is no space
+    /// (dashes, curly quotes, bullets, ellipsis): what [`Reading::char`]
+    /// does for it, without the Unicode tables (no case, no letter).
+    fn punctuation(&mut self, f: &mut Features, c: char) {
+        f.chars += 1;
+        if !self.in_word {
+            self.last_word_lower = false;
+            if f.words == 0 {
+                f.starts_lower = false;
+            }
+            f.words += 1;
+        }
+        match c {
+            '•' | '›' => f.separators += 1,
+            '…' => f.stops += 1,
+            _ => {}
+        }
+        self.in_word = true;
+        if !is_closing(c) {
+            self.last = c;
+        }
+    }
+}
+
+/// Marks of the General Punctuation block that are no space: caseless,
+/// not alphabetic.
+fn is_punctuation_mark(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
 /// Letters of CJK and kana blocks: caseless, alphabetic, unspaced.
 fn is_cjk_letter(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}')
@@ -221,6 +252,8 @@ impl Features {
             i += c.len_utf8();
             if is_cjk_letter(c) {
                 r.cjk_letter(&mut f, c);
+            } else if is_punctuation_mark(c) {
+                r.punctuation(&mut f, c);
             } else {
                 r.char(&mut f, c);
             }
@@ -424,6 +457,7 @@ mod tests {
         pieces.extend(
             [
                 "é", "Ü", "日", "本", "カ", "ぁ", "。", "’", "”", "»", "€", "·", "｜", "\u{a0}",
+                "—", "•", "…", "‘", "“", "›", "\u{2009}",
             ]
             .map(String::from),
         );
@@ -458,6 +492,24 @@ mod tests {
             .filter(|&c| is_cjk_letter(c))
         {
             for t in [format!("{c}"), format!("a {c}"), format!("{c}{c} x")] {
+                assert_eq!(Features::of(&t), of_by_chars(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn punctuation_marks_read_as_the_char_definition_does() {
+        for c in (0x2000..=0x206F)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_punctuation_mark(c))
+        {
+            assert!(!c.is_whitespace() && !c.is_alphabetic(), "{c:?}");
+            for t in [
+                format!("{c}"),
+                format!("a {c}"),
+                format!("x{c}{c} y"),
+                format!("end{c}"),
+            ] {
                 assert_eq!(Features::of(&t), of_by_chars(&t), "{t:?}");
             }
         }
