@@ -191,8 +191,9 @@ impl Reading {
 
 impl Reading {
     /// Read a mark of the General Punctuation block that is no space
-    /// (dashes, curly quotes, bullets, ellipsis): what [`Reading::char`]
-    /// does for it, without the Unicode tables (no case, no letter).
+    /// (dashes, curly quotes, bullets, ellipsis) or of the box drawing and
+    /// geometric shapes blocks: what [`Reading::char`] does for it,
+    /// without the Unicode tables (no case, no letter).
     fn punctuation(&mut self, f: &mut Features, c: char) {
         f.chars += 1;
         if !self.in_word {
@@ -203,7 +204,7 @@ impl Reading {
             f.words += 1;
         }
         match c {
-            '•' | '›' => f.separators += 1,
+            '•' | '›' | '▪' | '■' => f.separators += 1,
             '…' => f.stops += 1,
             _ => {}
         }
@@ -214,10 +215,10 @@ impl Reading {
     }
 }
 
-/// Marks of the General Punctuation block that are no space: caseless,
-/// not alphabetic.
+/// Marks of the General Punctuation block that are no space, box
+/// drawings and geometric shapes: caseless, not alphabetic.
 fn is_punctuation_mark(c: char) -> bool {
-    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{2500}'..='\u{25FF}')
 }
 
 /// Letters of CJK and kana blocks: caseless, alphabetic, unspaced.
@@ -457,7 +458,7 @@ mod tests {
         pieces.extend(
             [
                 "é", "Ü", "日", "本", "カ", "ぁ", "。", "’", "”", "»", "€", "·", "｜", "\u{a0}",
-                "—", "•", "…", "‘", "“", "›", "\u{2009}",
+                "—", "•", "…", "‘", "“", "›", "\u{2009}", "▪", "■", "│",
             ]
             .map(String::from),
         );
@@ -499,7 +500,7 @@ mod tests {
 
     #[test]
     fn punctuation_marks_read_as_the_char_definition_does() {
-        for c in (0x2000..=0x206F)
+        for c in (0x2000..=0x25FF)
             .filter_map(char::from_u32)
             .filter(|&c| is_punctuation_mark(c))
         {
