@@ -29,6 +29,9 @@ use aho_corasick::{dfa, Anchored, Input, MatchKind};
 use crate::classify::evidence::Evidence;
 use crate::lexicon::{Entry, Lexicons};
 
+mod heads;
+use heads::Heads;
+
 /// Lowercase `text` without changing any byte offset.
 ///
 /// ```
@@ -335,118 +338,6 @@ impl PhraseMatcher {
             shown: best.shown,
             count: best.count,
         })
-    }
-}
-
-/// The heads of the patterns, in two hashed bit sets (Bloom filters with
-/// one hash each): their first four bytes, then their first eight (or all
-/// of a shorter one). A window of text passes when both sets may hold it:
-/// with the built-in lexicons, about one word start in thirty, where the
-/// automaton then walks. A pattern shorter than four bytes is kept whole,
-/// and each window is also looked up cut to that length.
-#[derive(Debug)]
-struct Heads {
-    /// First four bytes (or all of a shorter pattern).
-    four: Vec<u64>,
-    /// For each bucket of `four`, the lengths of its patterns: bit
-    /// `n - 4` for `n` in 4..8, bit 4 for eight or more.
-    lens: Vec<u8>,
-    /// First eight bytes (or all of a pattern of 4 to 7), with the length.
-    eight: Vec<u64>,
-    /// For each byte, bit `n - 1` is set when a pattern `n` bytes long
-    /// (`n` < 4) starts with it.
-    short_lens: [u8; 256],
-    /// Some pattern is empty: every window passes.
-    empty: bool,
-}
-
-/// Bits of the sets' indexes (sets of 2^16 bits, 8 KiB each).
-const HEAD_BITS: u32 = 16;
-
-impl Heads {
-    fn new(patterns: &[String]) -> Heads {
-        let mut heads = Heads {
-            four: vec![0; 1 << (HEAD_BITS - 6)],
-            lens: vec![0; 1 << HEAD_BITS],
-            eight: vec![0; 1 << (HEAD_BITS - 6)],
-            short_lens: [0; 256],
-            empty: false,
-        };
-        for p in patterns.iter().map(String::as_bytes) {
-            let mut head = [0; 8];
-            let n = p.len().min(8);
-            head[..n].copy_from_slice(&p[..n]);
-            let head = u64::from_le_bytes(head);
-            let h = Heads::hash4(head as u32);
-            heads.four[h >> 6] |= 1 << (h & 63);
-            match p.len() {
-                0 => heads.empty = true,
-                n @ 1..=3 => heads.short_lens[usize::from(p[0])] |= 1 << (n - 1),
-                n => {
-                    heads.lens[h] |= 1 << (n.min(8) - 4);
-                    let e = Heads::hash8(head, n.min(8));
-                    heads.eight[e >> 6] |= 1 << (e & 63);
-                }
-            }
-        }
-        heads
-    }
-
-    fn hash4(head: u32) -> usize {
-        (head.wrapping_mul(0x9E37_79B1) >> (32 - HEAD_BITS)) as usize
-    }
-
-    fn hash8(head: u64, len: usize) -> usize {
-        let key = head.wrapping_add(len as u64);
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HEAD_BITS)) as usize
-    }
-
-    fn has(set: &[u64], h: usize) -> bool {
-        set[h >> 6] & (1 << (h & 63)) != 0
-    }
-
-    /// False when no pattern starts at `at` in `text` folded. A window
-    /// that runs past the end is looked up as far as it goes.
-    #[inline(always)]
-    fn may_start(&self, text: &str, at: usize) -> bool {
-        if self.empty {
-            return true;
-        }
-        let (head, full) = match folded_window(text, at) {
-            Some(w) => (w, true),
-            None => match folded_head(text, at) {
-                Some(h) => (u64::from(h), false),
-                None => return true,
-            },
-        };
-        let h = Heads::hash4(head as u32);
-        if Heads::has(&self.four, h) {
-            let lens = self.lens[h];
-            if !full || lens == 0 {
-                return true;
-            }
-            let by_len = (0..5).any(|k| {
-                let len = k + 4;
-                let cut = if len >= 8 {
-                    head
-                } else {
-                    head & (u64::MAX >> (64 - 8 * len))
-                };
-                lens & (1 << k) != 0 && Heads::has(&self.eight, Heads::hash8(cut, len))
-            });
-            if by_len {
-                return true;
-            }
-        }
-        let lens = self.short_lens[(head & 0xFF) as usize];
-        lens != 0
-            && (0..3).any(|n| {
-                lens & (1 << n) != 0
-                    && Heads::has(
-                        &self.four,
-                        Heads::hash4((head as u32) & (u32::MAX >> (24 - 8 * n))),
-                    )
-            })
     }
 }
 
