@@ -40,6 +40,18 @@ use boundary::BoundaryRules;
 use classify::Label;
 use date::Months;
 
+/// A small deterministic generator for the generated-input tests of the
+/// text path (xorshift64): each call gives a number in `0..n`.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 /// The compiled word lists of the text path.
 #[derive(Debug)]
 struct Rules {

@@ -582,13 +582,7 @@ mod tests {
         // Patterns glued to each other, to letters, digits and marks, cut
         // short, and in capitals: every way a match can be cut or overlap.
         let pats = &m.patterns;
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::text::xorshift(0x2545_f491_4f6c_dd1d);
         let glue = ["", " ", "x", "9", ". ", "-", "’", "é", "日"];
         for _ in 0..4000 {
             let mut t = String::new();

@@ -463,13 +463,7 @@ mod tests {
             .map(String::from),
         );
         pieces.extend(["the ", "Ferry ", "a", "b", "Z", " ", "  ", "\n"].map(String::from));
-        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::text::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let mut t = String::new();
             let len = next(40);

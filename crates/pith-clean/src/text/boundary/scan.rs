@@ -554,6 +554,17 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
         quiet_to: 0,
     };
     let bytes = flat.as_bytes();
+    // Read the char at each marked byte of the eight from `from` (one mark
+    // per byte, in its high bit) that a table does not pass over.
+    let mut read_marks = |from: usize, mut marks: u64| {
+        while marks != 0 {
+            let at = from + (marks.trailing_zeros() / 8) as usize;
+            if !calm(bytes, at) {
+                scan.read(at);
+            }
+            marks &= marks - 1;
+        }
+    };
     let mut base = 0;
     let mut chunks = bytes.chunks_exact(16);
     for chunk in &mut chunks {
@@ -563,27 +574,16 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
             break;
         };
         let marks = swar::char_marks(chunk);
-        for (half, mut marks) in [(base, marks as u64), (base + 8, (marks >> 64) as u64)] {
-            while marks != 0 {
-                let at = half + (marks.trailing_zeros() / 8) as usize;
-                if !calm(bytes, at) {
-                    scan.read(at);
-                }
-                marks &= marks - 1;
-            }
-        }
+        read_marks(base, marks as u64);
+        read_marks(base + 8, (marks >> 64) as u64);
         base += 16;
     }
     // The last eight to fifteen bytes, as one word and bytes.
     if let Some(word) = swar::word_at(bytes, base) {
-        let mut marks = swar::not_lowercase_or_space(word) & !swar::continuation(word);
-        while marks != 0 {
-            let at = base + (marks.trailing_zeros() / 8) as usize;
-            if !calm(bytes, at) {
-                scan.read(at);
-            }
-            marks &= marks - 1;
-        }
+        read_marks(
+            base,
+            swar::not_lowercase_or_space(word) & !swar::continuation(word),
+        );
         base += 8;
     }
     for (at, &b) in bytes.iter().enumerate().skip(base) {
