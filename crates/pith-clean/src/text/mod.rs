@@ -23,6 +23,7 @@ pub mod boundary;
 pub mod byline;
 pub mod camel;
 pub mod classify;
+mod code_names;
 pub mod date;
 pub mod phrases;
 pub mod segments;
