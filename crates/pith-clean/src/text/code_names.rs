@@ -15,7 +15,8 @@ use super::weights::CODE_HEAD_MIN_CHARS;
 /// sentence (`site.frPour`) or a name glued to a name (`ZealandNew`) is not.
 ///
 /// Read on first use, from the code marks up ([`code_words`]); a word
-/// printed as code is counted over the page when first asked about.
+/// printed as code is counted over the page when first asked about. A page
+/// that prints no code answers every cut without reading the word around it.
 pub(super) struct CodeNames<'a> {
     flat: &'a str,
     /// The words printed as code, each with its count test once made.
@@ -27,17 +28,18 @@ impl<'a> CodeNames<'a> {
         CodeNames { flat, words: None }
     }
 
-    /// True when the word that byte `at` falls inside is a code name. A
-    /// word with no step is none, and the page is not read for it.
+    /// True when the word that byte `at` falls inside is a code name.
     pub(super) fn at(&mut self, at: usize) -> bool {
         let flat = self.flat;
-        let word = word_around(flat, at);
-        if !has_step(word) {
-            return false;
-        }
         let words = self
             .words
             .get_or_insert_with(|| code_words(flat).into_iter().map(|w| (w, None)).collect());
+        // Most pages print no code: their cuts are not read at all. The set
+        // holds stepped words only, so a word with no step is never found.
+        if words.is_empty() {
+            return false;
+        }
+        let word = word_around(flat, at);
         match words.get_mut(word) {
             None => false,
             Some(twice) => *twice.get_or_insert_with(|| printed_twice(flat, word)),
