@@ -1,6 +1,9 @@
 //! The char classes the boundary scan reads instead of calling the Unicode
 //! `char::is_*` lookups per char: one flag table for ASCII bytes, and the
-//! case and letter flags of the chars of the common blocks, computed once.
+//! case and letter flags of the chars of the common blocks, computed once
+//! (those of the other chars of the Basic Multilingual Plane, on first sight).
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 /// Bytes that never change the scanner's state on their own: ASCII lowercase
 /// letters and spaces, most of any text. The scan jumps over them.
@@ -146,10 +149,33 @@ impl Kinds {
             0x2000..=0x206F | 0x2500..=0x25FF => return 0,
             0x3000..=0x30FF => n - 0x3000 + 0x800,
             0xFF00..=0xFFFF => n - 0xFF00 + 0x900,
-            _ => return lookup(c),
+            _ => return cached(c),
         };
         self.table.get(at as usize).copied().unwrap_or(0)
     }
+}
+
+/// The chars of the Basic Multilingual Plane outside the [`TABLED`] blocks:
+/// their flags, or'ed with [`KNOWN`], once a text has held them (a text
+/// uses few of them, and the Unicode lookups for all would cost more than
+/// the table saves).
+static CACHED: [AtomicU8; 0x10000] = [const { AtomicU8::new(0) }; 0x10000];
+
+/// A [`CACHED`] entry that holds the flags (an entry of zero is none yet).
+const KNOWN: u8 = 0x80;
+
+/// The flags of `c` from [`CACHED`], looked up on first sight.
+fn cached(c: char) -> u8 {
+    let Some(cell) = CACHED.get(c as usize) else {
+        return lookup(c);
+    };
+    let k = cell.load(Ordering::Relaxed);
+    if k & KNOWN != 0 {
+        return k & !KNOWN;
+    }
+    let k = lookup(c);
+    cell.store(k | KNOWN, Ordering::Relaxed);
+    k
 }
 
 #[cfg(test)]
@@ -161,8 +187,10 @@ mod tests {
     fn kinds_are_the_char_methods() {
         let kinds = Kinds::new();
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // Twice: the second call reads what the first cached.
             assert_eq!(kinds.of(c), lookup(c), "{c:?}");
             let k = kinds.of(c);
+            assert_eq!(k, lookup(c), "{c:?}");
             assert_eq!(k & UPPER != 0, c.is_uppercase(), "{c:?}");
             assert_eq!(k & LOWER != 0, c.is_lowercase(), "{c:?}");
             assert_eq!(alphanumeric(k), c.is_alphanumeric(), "{c:?}");

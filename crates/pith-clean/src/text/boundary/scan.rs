@@ -533,6 +533,14 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// The room to make for the cuts of a text of `len` bytes: glued pages
+/// average a cut per 60 bytes or so, and growing the list cut by cut
+/// reallocates it ten times or more. At most 65,536 (1 MB): a longer text
+/// grows its list as it needs.
+fn expected_cuts(len: usize) -> usize {
+    (len / 32 + 16).min(1 << 16)
+}
+
 /// The cuts of `flat` in the order the rules placed them, and the digit
 /// names among them. Eight bytes at a time, the bytes that are not ASCII
 /// lowercase letters or spaces are marked, and only the chars at the marks
@@ -542,10 +550,14 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
         flat,
         rules,
         camel: rules.camel.guard(flat),
-        out: vec![Boundary {
-            at: 0,
-            cut: Cut::Start,
-        }],
+        out: {
+            let mut out = Vec::with_capacity(expected_cuts(flat.len()));
+            out.push(Boundary {
+                at: 0,
+                cut: Cut::Start,
+            });
+            out
+        },
         stop_end: None,
         stop_word: None,
         wide_end: None,
