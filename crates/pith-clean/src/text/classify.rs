@@ -121,7 +121,15 @@ pub fn is_sentence(f: &Features) -> bool {
 }
 
 /// Label one segment.
-pub fn label(text: &str, f: &Features, phrases: &PhraseMatcher, months: &Months) -> Label {
+///
+/// `buf` is a buffer reused from segment to segment.
+pub fn label(
+    text: &str,
+    f: &Features,
+    phrases: &PhraseMatcher,
+    months: &Months,
+    buf: &mut Vec<u8>,
+) -> Label {
     if f.letters == 0 && f.currency > 0 {
         return Label::Boiler {
             kind: BoilerplateKind::Donation,
@@ -159,7 +167,7 @@ pub fn label(text: &str, f: &Features, phrases: &PhraseMatcher, months: &Months)
     } else {
         head(text, PHRASE_HEAD_BYTES)
     };
-    if let Some(cover) = phrases.cover(searched) {
+    if let Some(cover) = phrases.cover_in(searched, buf) {
         let share = cover.share * searched.len() as f32 / text.len().max(1) as f32;
         let list = cover.list;
         // One common word ("Share", "Donate") can be prose; a phrase rarely is.
@@ -270,11 +278,12 @@ pub fn label_all(
     phrases: &PhraseMatcher,
     months: &Months,
 ) -> Vec<Label> {
+    let mut buf = Vec::new();
     let mut labels: Vec<Label> = segs
         .iter()
         .map(|s| {
             let text = flat.get(s.start..s.end).unwrap_or("");
-            label(text, &s.shape, phrases, months)
+            label(text, &s.shape, phrases, months, &mut buf)
         })
         .collect();
     fill_price_gaps(segs, &mut labels);
@@ -344,7 +353,13 @@ mod tests {
         let lex = crate::lexicon::Lexicons::builtin();
         let months = Months::new(lex.words("months"));
         let phrases = PhraseMatcher::new(lex);
-        label(text, &Features::of(text), &phrases, &months)
+        label(
+            text,
+            &Features::of(text),
+            &phrases,
+            &months,
+            &mut Vec::new(),
+        )
     }
 
     #[test]

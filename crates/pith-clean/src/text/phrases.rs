@@ -1,30 +1,29 @@
-//! Lexicon phrases in flat text, fast: one automaton built from the
-//! case-folded lexicon entries runs over each segment's case-folded text
+//! Lexicon phrases in flat text, fast: the case-folded lexicon entries are
+//! compiled into one automaton, walked over each segment's case-folded text
 //! (folding keeps every byte offset: a char whose lowercase has another
-//! length stays as it is).
+//! length stays as it is). A segment is folded once, eight ASCII bytes at a
+//! time, into a buffer reused from segment to segment.
 //!
 //! Most segments hold no phrase, and a phrase counts only when it is
 //! word-bounded, so it starts where a word (or a non-word char, or a char of
 //! a script written without spaces) starts. [`PhraseMatcher::cover`] first
-//! walks the automaton anchored at those starts only, folding on the fly,
-//! and runs the full leftmost-longest scan (and folds the segment) only
-//! when a walk ends on a word-bounded match: the scan reports only matches
-//! that such a walk finds, so a segment that fails the test has no cover.
-//! The test costs a few instructions per word where the scan cost about 44
-//! per byte.
+//! walks the automaton anchored at those starts only, and reads the
+//! segment's phrases only when a walk ends on a word-bounded match: the
+//! phrases it reads are the matches of a full leftmost-longest scan, and
+//! only a walk that passes this test finds one of those, so a segment that
+//! fails it has no cover. A prefilter of the patterns' heads
+//! ([`heads`]) turns most starts down before any walk.
 //!
-//! The automaton is a contiguous NFA (about 10M instructions to build). A
-//! process whose full scans have read [`DFA_AFTER_BYTES`] switches them to a
-//! DFA of the same patterns: it finds the same matches in about half the
-//! instructions per byte, but costs about 100M instructions (tens of
-//! milliseconds) to build, which one page or a few hundred never repay.
-
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+//! The full scan reads the same anchored walks, from each byte the
+//! prefilter passes: the leftmost start where a pattern ends, its longest
+//! pattern there, then on from its end, which is what the automaton's own
+//! leftmost-longest scan reports (about 44 instructions per byte with this
+//! automaton, a DFA about 22; these walks about 15). The automaton is a
+//! contiguous NFA (about 10M instructions to build).
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
-use aho_corasick::{dfa, Anchored, Input, MatchKind};
+use aho_corasick::{Anchored, MatchKind, PatternID};
 
 use crate::classify::evidence::Evidence;
 use crate::lexicon::{Entry, Lexicons};
@@ -91,12 +90,9 @@ fn is_caseless(c: char) -> bool {
 pub struct PhraseMatcher {
     /// The automaton (`None` if it could not be built).
     nfa: Option<contiguous::NFA>,
-    /// The folded patterns, kept to build the DFA.
+    /// The folded patterns (the tests read them).
+    #[cfg(test)]
     patterns: Vec<String>,
-    /// The DFA for full scans, once they have read [`DFA_AFTER_BYTES`].
-    dfa: OnceLock<Option<dfa::DFA>>,
-    /// Bytes read by full scans so far (counted until the DFA is built).
-    searched: AtomicUsize,
     /// Entry for each pattern (an entry with `'` has a second, curly pattern).
     entries: Vec<Entry>,
     /// The bytes a folded pattern starts with.
@@ -106,15 +102,6 @@ pub struct PhraseMatcher {
     /// Which four-byte windows may start a pattern.
     heads: Heads,
 }
-
-/// Bytes a matcher's full scans read with the NFA before it builds the DFA:
-/// the DFA saves about 23M instructions per MiB scanned and costs about 100M
-/// to build, so by then the NFA has spent about what the DFA costs (a
-/// rent-or-buy rule: never more than twice the better choice). Only segments
-/// that may hold a phrase are scanned (about a tenth of the text of glued
-/// pages), so this is about 35 MB of text. The DFA also holds about 8.8 MB
-/// where the NFA holds 0.25 MB.
-pub const DFA_AFTER_BYTES: usize = 4 << 20;
 
 /// The list whose phrases cover most of a segment, with the share covered and
 /// up to four phrases as evidence (built only when asked for).
@@ -154,6 +141,10 @@ impl PhraseMatcher {
         let mut entries = Vec::new();
         for e in lex.entries() {
             let folded = fold_in_place(e.phrase);
+            // An empty phrase would match everywhere, and says nothing.
+            if folded.is_empty() {
+                continue;
+            }
             if folded.contains('\'') {
                 patterns.push(folded.replace('\'', "\u{2019}"));
                 entries.push(e.clone());
@@ -175,9 +166,8 @@ impl PhraseMatcher {
             .ok();
         PhraseMatcher {
             nfa,
+            #[cfg(test)]
             patterns,
-            dfa: OnceLock::new(),
-            searched: AtomicUsize::new(0),
             entries,
             first,
             marks_start,
@@ -185,82 +175,56 @@ impl PhraseMatcher {
         }
     }
 
-    /// The DFA to scan `len` more bytes with, once built (it is built when
-    /// this scan crosses [`DFA_AFTER_BYTES`]; other threads go on with the
-    /// NFA meanwhile).
-    fn dfa(&self, len: usize) -> Option<&dfa::DFA> {
-        if let Some(dfa) = self.dfa.get() {
-            return dfa.as_ref();
-        }
-        let before = self.searched.fetch_add(len, Ordering::Relaxed);
-        if before < DFA_AFTER_BYTES && before.saturating_add(len) >= DFA_AFTER_BYTES {
-            return self
-                .dfa
-                .get_or_init(|| {
-                    dfa::Builder::new()
-                        .match_kind(MatchKind::LeftmostLongest)
-                        .build(&self.patterns)
-                        .ok()
-                })
-                .as_ref();
-        }
-        None
-    }
-
     /// The best-covering list in `text` (one segment, as written: it is
     /// case-folded here).
     pub fn cover(&self, text: &str) -> Option<Cover<'_>> {
+        self.cover_in(text, &mut Vec::new())
+    }
+
+    /// [`PhraseMatcher::cover`], folding `text` into `buf`, a buffer reused
+    /// from segment to segment.
+    pub fn cover_in(&self, text: &str, buf: &mut Vec<u8>) -> Option<Cover<'_>> {
         let nfa = self.nfa.as_ref()?;
-        if !self.may_cover(nfa, text) {
+        fold_padded(text, buf);
+        if !self.may_cover(nfa, text, buf) {
             return None;
         }
-        let folded = fold_in_place(text);
-        match self.dfa(folded.len()) {
-            Some(dfa) => self.scan(dfa, &folded),
-            None => self.scan(nfa, &folded),
-        }
+        self.scan(nfa, text, buf)
     }
 
     /// True when a phrase starts at a word start of `text` and ends
     /// word-bounded there: the longest pattern at that start, as the full
     /// leftmost-longest scan would take it. False means the scan reports
-    /// no match.
-    fn may_cover(&self, nfa: &contiguous::NFA, text: &str) -> bool {
-        use super::swar::{ascii_digit, ascii_letter};
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        const SPACES: u64 = 0x2020_2020_2020_2020;
-        let bytes = text.as_bytes();
+    /// no match. `padded` is `text` folded by [`fold_padded`].
+    fn may_cover(&self, nfa: &contiguous::NFA, text: &str, padded: &[u8]) -> bool {
+        use super::swar::{ascii_digit, ascii_lower};
+        let len = text.len();
         let mut i = 0;
-        // The char before `i` is a letter or a digit.
-        let mut prev_alnum = false;
-        let at_start =
-            |at: usize| self.heads.may_start(text, at) && bounded_match_at(nfa, text, at);
-        while i < bytes.len() {
-            // Eight bytes at a time: the ASCII ones first, all at once.
-            let (mut w, len) = match super::swar::word_at(bytes, i) {
-                Some(w) => (w, 8),
-                None => {
-                    let mut chunk = [b' '; 8];
-                    for (c, &b) in chunk.iter_mut().zip(&bytes[i..]) {
-                        *c = b;
-                    }
-                    (u64::from_le_bytes(chunk), bytes.len() - i)
-                }
-            };
+        // 1 when the char before `i` is a letter or a digit.
+        let mut prev_alnum = 0;
+        let at_start = |at: usize| {
+            self.heads.may_start(window(padded, at)) && bounded_match_at(nfa, text, padded, at)
+        };
+        while i < len {
+            // Eight bytes at a time: the ASCII ones first, all at once (the
+            // zero bytes past the end are neither letters nor digits).
+            let w = window(padded, i);
             let high = w & HIGH;
             let ascii = if high == 0 {
-                len
+                8
             } else {
                 (high.trailing_zeros() / 8) as usize
             };
             if ascii > 0 {
-                if ascii < 8 {
-                    let kept = u64::MAX >> (64 - 8 * ascii);
-                    w = (w & kept) | (SPACES & !kept);
-                }
-                let alnum = ascii_letter(w) | ascii_digit(w);
+                let w = if ascii < 8 {
+                    w & (u64::MAX >> (64 - 8 * ascii))
+                } else {
+                    w
+                };
+                // Folded: no capitals left.
+                let alnum = ascii_lower(w) | ascii_digit(w);
                 // Word starts; and marks, if some pattern starts with one.
-                let mut starts = alnum & !((alnum << 8) | u64::from(prev_alnum) << 7);
+                let mut starts = alnum & !((alnum << 8) | prev_alnum << 7);
                 if self.marks_start {
                     starts |= self.first_marks(w, ascii) & !alnum;
                 }
@@ -271,21 +235,22 @@ impl PhraseMatcher {
                         return true;
                     }
                 }
-                prev_alnum = alnum & (0x80 << (8 * ascii - 8)) != 0;
+                prev_alnum = (alnum >> (8 * ascii - 1)) & 1;
                 i += ascii;
+                if ascii == 8 {
+                    continue;
+                }
             }
-            if ascii == len {
-                continue;
-            }
+            // Folding keeps letters, digits and scripts: read the char as written.
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                 break;
             };
             let alnum = is_alnum(c);
-            if (!(prev_alnum && alnum) || super::boundary::is_unspaced(c)) && at_start(i) {
+            if (!(prev_alnum == 1 && alnum) || super::boundary::is_unspaced(c)) && at_start(i) {
                 return true;
             }
             i += c.len_utf8();
-            prev_alnum = alnum;
+            prev_alnum = u64::from(alnum);
         }
         false
     }
@@ -302,18 +267,41 @@ impl PhraseMatcher {
         marks
     }
 
-    /// The best-covering list in `folded`, by the full non-overlapping
-    /// leftmost-longest scan of automaton `a`.
-    fn scan<A: Automaton>(&self, a: &A, folded: &str) -> Option<Cover<'_>> {
+    /// The best-covering list in `text`, by the full non-overlapping
+    /// leftmost-longest scan of `padded` (`text` folded by [`fold_padded`]).
+    fn scan(&self, nfa: &contiguous::NFA, text: &str, padded: &[u8]) -> Option<Cover<'_>> {
+        let folded = padded.get(..text.len())?;
+        let mut from = 0;
+        let matches = std::iter::from_fn(|| {
+            let (start, end, pattern) = (from..folded.len()).find_map(|at| {
+                if !self.heads.may_start(window(padded, at)) {
+                    return None;
+                }
+                longest_at(nfa, folded, at).map(|(end, pattern)| (at, end, pattern))
+            })?;
+            from = end;
+            Some((start, end, pattern))
+        });
+        self.best_list(text, matches)
+    }
+
+    /// The list whose word-bounded `matches` (start, end, pattern, in
+    /// order, in `text` folded) cover most of `text`.
+    fn best_list(
+        &self,
+        text: &str,
+        matches: impl Iterator<Item = (usize, usize, PatternID)>,
+    ) -> Option<Cover<'_>> {
         // At most a handful of lists hit one segment: a small vec beats a map.
         // Evidence is built only for the winning list.
         let mut lists: Vec<ListHits> = Vec::new();
-        for m in a.try_find_iter(Input::new(folded)).ok()? {
-            if !is_word_bounded(folded, m.start(), m.end()) {
+        for (start, end, pattern) in matches {
+            // Folding keeps letters, digits and scripts: bounds read as written.
+            if !is_word_bounded(text, start, end) {
                 continue;
             }
-            let entry = &self.entries[m.pattern().as_usize()];
-            let len = m.end() - m.start();
+            let entry = &self.entries[pattern.as_usize()];
+            let len = end - start;
             match lists.iter_mut().find(|l| l.list == entry.list) {
                 Some(l) => {
                     l.covered += len;
@@ -334,67 +322,94 @@ impl PhraseMatcher {
         let best = lists.into_iter().max_by_key(|l| l.covered)?;
         Some(Cover {
             list: best.list,
-            share: best.covered as f32 / folded.len().max(1) as f32,
+            share: best.covered as f32 / text.len().max(1) as f32,
             shown: best.shown,
             count: best.count,
         })
     }
 }
 
-/// `w` with its ASCII capitals lowercased.
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Zero bytes after the folded text, at least, so that an eight-byte window
+/// can be read at any of its offsets.
+const PAD: usize = 8;
+
+/// `text` folded as [`fold_into`] folds it, as bytes, then zero bytes: at
+/// least [`PAD`], up to the next multiple of eight past that. ASCII is
+/// folded eight bytes at a time, then each non-ASCII char that has a
+/// lowercase of the same length.
+fn fold_padded(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
+    out.clear();
+    out.resize(bytes.len().next_multiple_of(8) + PAD, 0);
+    let mut high = 0;
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let mut dsts = out.chunks_exact_mut(8);
+    // The chunks first: `zip` asks its first iterator first.
+    for (src, dst) in chunks.zip(dsts.by_ref()) {
+        let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
+        high |= w;
+        dst.copy_from_slice(&fold_ascii(w).to_le_bytes());
+    }
+    if !rest.is_empty() {
+        let w = last_bytes(bytes, rest.len());
+        high |= w;
+        if let Some(dst) = dsts.next() {
+            dst.copy_from_slice(&fold_ascii(w).to_le_bytes());
+        }
+    }
+    if high & HIGH == 0 {
+        return;
+    }
+    let mut from = 0;
+    while let Some(i) = super::swar::next_non_ascii(bytes, from) {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let l = fold_char(c);
+        if l != c {
+            if let Some(dst) = out.get_mut(i..from) {
+                dst.copy_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+        }
+    }
+}
+
+/// The last `n` bytes of `bytes` (`n` < 8), little-endian, zero-extended.
+fn last_bytes(bytes: &[u8], n: usize) -> u64 {
+    match bytes
+        .len()
+        .checked_sub(8)
+        .and_then(|from| bytes.get(from..))
+    {
+        // The eight last bytes, shifted: no copy of a short slice.
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) >> (64 - 8 * n),
+        None => bytes
+            .iter()
+            .rev()
+            .take(n)
+            .fold(0, |w, &b| w << 8 | u64::from(b)),
+    }
+}
+
+/// `w` with its ASCII capitals lowercased (other bytes, non-ASCII ones
+/// included, as they are).
 fn fold_ascii(w: u64) -> u64 {
     w | (super::swar::ascii_upper(w) >> 2)
 }
 
-/// The first eight bytes of `text` folded from `at` (a char boundary) on,
-/// little-endian, if it has that many.
+/// The eight bytes of `padded` from `at` on, little-endian (`at` is within
+/// the text before the padding).
 #[inline(always)]
-fn folded_window(text: &str, at: usize) -> Option<u64> {
-    let bytes = text.as_bytes();
-    let w = u64::from_le_bytes(*bytes.get(at..)?.first_chunk::<8>()?);
-    if w & 0x8080_8080_8080_8080 == 0 || is_caseless_run(bytes, at, at + 8) {
-        return Some(fold_ascii(w));
-    }
-    folded_bytes::<8>(text, at).map(u64::from_le_bytes)
-}
-
-/// True when the chars that start in `bytes[from..to]` are ASCII or of
-/// caseless blocks (CJK, general punctuation): folding them changes ASCII
-/// capitals only.
-fn is_caseless_run(bytes: &[u8], from: usize, to: usize) -> bool {
-    (from..to).all(|j| match bytes[j] {
-        ..=0xBF | 0xE3..=0xE9 => true,
-        // U+2000 to U+207F: spaces, dashes, quotes, bullets.
-        0xE2 => matches!(bytes.get(j + 1), Some(0x80 | 0x81)),
-        _ => false,
-    })
-}
-
-/// The first four bytes of `text` folded from `at` on, little-endian, if it
-/// has that many.
-fn folded_head(text: &str, at: usize) -> Option<u32> {
-    let bytes = text.as_bytes();
-    let w = u32::from_le_bytes(*bytes.get(at..)?.first_chunk::<4>()?);
-    if w & 0x8080_8080 == 0 || is_caseless_run(bytes, at, at + 4) {
-        return Some(fold_ascii(u64::from(w)) as u32);
-    }
-    folded_bytes::<4>(text, at).map(u32::from_le_bytes)
-}
-
-/// The first `N` bytes of `text` folded from `at` on, char by char.
-fn folded_bytes<const N: usize>(text: &str, at: usize) -> Option<[u8; N]> {
-    let mut head = [0; N];
-    let mut n = 0;
-    for c in text.get(at..)?.chars() {
-        for &b in fold_char(c).encode_utf8(&mut [0; 4]).as_bytes() {
-            if n == N {
-                return Some(head);
-            }
-            head[n] = b;
-            n += 1;
-        }
-    }
-    (n == N).then_some(head)
+fn window(padded: &[u8], at: usize) -> u64 {
+    padded
+        .get(at..)
+        .and_then(|t| t.first_chunk::<8>())
+        .map_or(0, |w| u64::from_le_bytes(*w))
 }
 
 /// `char::is_alphanumeric`, without its table lookup for the letters of
@@ -408,49 +423,40 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
-/// True when the longest pattern starting at `at` in `text` (folded on the
-/// fly) is word-bounded there.
-fn bounded_match_at<A: Automaton>(a: &A, text: &str, at: usize) -> bool {
-    longest_at(a, text, at).is_some_and(|end| is_word_bounded(text, at, end))
+/// True when the longest pattern starting at `at` in `folded` (`text`
+/// folded, then padded) is word-bounded there.
+#[inline(never)]
+fn bounded_match_at<A: Automaton>(a: &A, text: &str, folded: &[u8], at: usize) -> bool {
+    let folded = folded.get(..text.len()).unwrap_or(&[]);
+    longest_at(a, folded, at).is_some_and(|(end, _)| is_word_bounded(text, at, end))
 }
 
-/// The end of the longest pattern of `a` that starts at `at` in `text`
-/// folded (what an anchored leftmost-longest search from `at` finds).
-fn longest_at<A: Automaton>(a: &A, text: &str, at: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
+/// The end and the pattern of the longest match of `a` that starts at `at`
+/// in `folded` (what an anchored leftmost-longest search from `at` finds).
+#[inline(never)]
+fn longest_at<A: Automaton>(a: &A, folded: &[u8], at: usize) -> Option<(usize, PatternID)> {
     let mut sid = a.start_state(Anchored::Yes).ok()?;
-    let mut end = None;
-    let mut i = at;
-    let mut buf = [0; 4];
-    while let Some(&b) = bytes.get(i) {
-        // The folded bytes of the char at `i`.
-        let folded: &[u8] = if b.is_ascii() {
-            buf[0] = b.to_ascii_lowercase();
-            &buf[..1]
-        } else {
-            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+    let mut found = None;
+    for (n, &b) in folded.get(at..)?.iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
                 break;
-            };
-            fold_char(c).encode_utf8(&mut buf).as_bytes()
-        };
-        for &fb in folded {
-            i += 1;
-            sid = a.next_state(Anchored::Yes, sid, fb);
-            if a.is_special(sid) {
-                if a.is_dead(sid) {
-                    return end;
-                }
-                // A match state may carry a pattern that starts later
-                // (copied along a failure link when the automaton was
-                // built): only one starting at `at` counts, as in the
-                // crate's own anchored search.
-                if a.is_match(sid) && a.pattern_len(a.match_pattern(sid, 0)) == i - at {
-                    end = Some(i);
+            }
+            // A match state may carry patterns that start later (copied
+            // along failure links when the automaton was built): only one
+            // starting at `at` counts, as in the crate's own anchored search.
+            if a.is_match(sid) {
+                let here = (0..a.match_len(sid))
+                    .map(|k| a.match_pattern(sid, k))
+                    .find(|&p| a.pattern_len(p) == n + 1);
+                if let Some(p) = here {
+                    found = Some((at + n + 1, p));
                 }
             }
         }
     }
-    end
+    found
 }
 
 /// Phrases shown as evidence for one list, at most.
@@ -504,6 +510,7 @@ fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::Input;
 
     #[test]
     fn folds_like_the_char_definition() {
@@ -554,7 +561,9 @@ mod tests {
     /// The full scan of every segment, with no word-start test: the
     /// definition [`PhraseMatcher::cover`] must match.
     fn cover_by_scan<'m>(m: &'m PhraseMatcher, text: &str) -> Option<Cover<'m>> {
-        m.scan(m.nfa.as_ref()?, &fold_in_place(text))
+        let folded = fold_in_place(text);
+        let scan = m.nfa.as_ref()?.try_find_iter(Input::new(&folded)).ok()?;
+        m.best_list(text, scan.map(|f| (f.start(), f.end(), f.pattern())))
     }
 
     #[test]
@@ -611,53 +620,39 @@ mod tests {
     }
 
     #[test]
-    fn folded_windows_fold_every_byte() {
-        let by_chars = |t: &str| {
-            let f = fold_in_place(t);
-            f.as_bytes()
-                .first_chunk::<8>()
-                .map(|w| u64::from_le_bytes(*w))
-        };
-        for b in 0..0x80u8 {
-            for at in 0..8 {
-                let mut w = *b"aZ0!bY1?";
-                w[at] = b;
-                let text = std::str::from_utf8(&w).unwrap();
-                assert_eq!(folded_window(text, 0), by_chars(text), "{w:?}");
-            }
-        }
-        for t in [
+    fn padded_windows_are_the_folded_bytes_then_zeros() {
+        let all_ascii: String = (0..0x80u8).map(char::from).collect();
+        let texts = [
+            "Share THIS via Ünïcode, a long line first",
+            "",
+            "aZ0!bY1?",
             "ÀBCDEFGH",
             "don’t Say",
             "A—B—C—D",
             "ⅠⅡⅢ",
             "K\u{212a}abcdefg",
             "日本語Ab",
-            "Ab日本語",
             "ПОДЕЛИТЬСЯ",
             "ǅİẞ Kelvin",
-            "abcdefg",
             "Σ日ab",
-        ] {
-            assert_eq!(folded_window(t, 0), by_chars(t), "{t:?}");
-            let four = fold_in_place(t)
-                .as_bytes()
-                .first_chunk::<4>()
-                .map(|w| u32::from_le_bytes(*w));
-            assert_eq!(folded_head(t, 0), four, "{t:?}");
+            &all_ascii,
+        ];
+        // One buffer for all: each text leaves nothing of the one before.
+        let mut buf = Vec::new();
+        for t in texts {
+            fold_padded(t, &mut buf);
+            let folded = fold_in_place(t);
+            assert_eq!(&buf[..t.len()], folded.as_bytes(), "{t:?}");
+            assert!(buf.len() >= t.len() + PAD, "{t:?}");
+            assert!(buf[t.len()..].iter().all(|&b| b == 0), "{t:?}");
+            for at in 0..t.len() {
+                let mut w = [0u8; 8];
+                let tail = &folded.as_bytes()[at..];
+                let n = tail.len().min(8);
+                w[..n].copy_from_slice(&tail[..n]);
+                assert_eq!(window(&buf, at), u64::from_le_bytes(w), "{t:?} {at}");
+            }
         }
-    }
-
-    #[test]
-    fn caseless_runs_fold_to_themselves() {
-        let blocks = ['\u{2000}'..='\u{207F}', '\u{3000}'..='\u{9FFF}'];
-        for c in blocks.into_iter().flatten() {
-            assert_eq!(fold_char(c), c, "{c:?}");
-            let mut buf = [0; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            assert!(is_caseless_run(b, 0, 1), "{c:?}");
-        }
-        assert!(!is_caseless_run("Ⅰ".as_bytes(), 0, 1) && !is_caseless_run("Ω".as_bytes(), 0, 1));
     }
 
     #[test]
@@ -680,26 +675,6 @@ mod tests {
                 "{c:?}"
             );
         }
-    }
-
-    #[test]
-    fn the_dfa_covers_what_the_nfa_covers() {
-        let m = PhraseMatcher::new(Lexicons::builtin());
-        let texts = [
-            "Share this via Facebook",
-            "Editor’s picks and more",
-            "We use cookies to improve your experience. Accept all",
-            "Subscribe to our newsletter",
-            "The council met on Thursday to discuss the budget.",
-            "Deutsch English Français Español 日本語",
-        ];
-        let by_nfa: Vec<_> = texts.iter().map(|t| m.cover(t)).collect();
-        assert!(m.dfa.get().is_none());
-        m.searched.store(DFA_AFTER_BYTES - 1, Ordering::Relaxed);
-        let by_dfa: Vec<_> = texts.iter().map(|t| m.cover(t)).collect();
-        assert!(m.dfa.get().is_some_and(|d| d.is_some()));
-        assert_eq!(by_nfa, by_dfa);
-        assert!(by_dfa[0].is_some() && by_dfa[4].is_none());
     }
 
     #[test]

@@ -116,6 +116,11 @@ pub(super) fn ascii_upper(w: u64) -> u64 {
     in_range(w, b'A', b'Z')
 }
 
+/// The high bit of each byte of `w` that is an ASCII lowercase letter.
+pub(super) fn ascii_lower(w: u64) -> u64 {
+    in_range(w, b'a', b'z')
+}
+
 /// The high bit of each byte of `w` that is an ASCII digit.
 pub(super) fn ascii_digit(w: u64) -> u64 {
     in_range(w, b'0', b'9')
@@ -164,6 +169,8 @@ mod tests {
                 // The filler `a` is neither: only the byte at `at` may be marked.
                 let only = |ok: bool| if ok { 0x80 << (8 * at) } else { 0 };
                 assert_eq!(ascii_upper(w), only(b.is_ascii_uppercase()), "{b} at {at}");
+                let lower = b.is_ascii_lowercase();
+                assert_eq!(ascii_lower(w), want(lower), "{b} at {at}");
                 assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
                 for hi in [0x1F, b' ', b'Z'] {
                     assert_eq!(ascii_at_most(w, hi), only(b <= hi), "{b} at {at}");

@@ -1,13 +1,11 @@
 //! The prefilter of phrase search: may a phrase start at this word start?
 //! Two hashed bit sets over the patterns' first bytes answer in a few
-//! instructions, so the automaton walks from about one word start in thirty.
-
-use super::{folded_head, folded_window};
+//! instructions, so the automaton walks from about one word start in forty.
 
 /// The heads of the patterns, in two hashed bit sets (Bloom filters with
 /// one hash each): their first four bytes, then their first eight (or all
 /// of a shorter one). A window of text passes when both sets may hold it:
-/// with the built-in lexicons, about one word start in thirty, where the
+/// with the built-in lexicons, about one word start in forty, where the
 /// automaton then walks. A pattern shorter than four bytes is kept whole,
 /// and each window is also looked up cut to that length.
 #[derive(Debug)]
@@ -55,6 +53,10 @@ impl Heads {
                 }
             }
         }
+        if heads.empty {
+            // Every window passes the first test of `may_start`.
+            heads.four.fill(u64::MAX);
+        }
         heads
     }
 
@@ -71,24 +73,27 @@ impl Heads {
         set[h >> 6] & (1 << (h & 63)) != 0
     }
 
-    /// False when no pattern starts at `at` in `text` folded. A window
-    /// that runs past the end is looked up as far as it goes.
+    /// False when no pattern starts where `head` does: `head` is the next
+    /// eight bytes of the folded text, little-endian, zero past its end (a
+    /// pattern that fits before the end reads the same bytes either way).
+    /// Most windows fail the first test: it is inlined, the rest is not.
     #[inline(always)]
-    pub(super) fn may_start(&self, text: &str, at: usize) -> bool {
+    pub(super) fn may_start(&self, head: u64) -> bool {
+        let h = Heads::hash4(head as u32);
+        (Heads::has(&self.four, h) || self.short_lens[(head & 0xFF) as usize] != 0)
+            && self.may_start_past_four(head, h)
+    }
+
+    /// [`Heads::may_start`] once the first test is passed: `h` is the hash
+    /// of the window's first four bytes.
+    #[inline(never)]
+    fn may_start_past_four(&self, head: u64, h: usize) -> bool {
         if self.empty {
             return true;
         }
-        let (head, full) = match folded_window(text, at) {
-            Some(w) => (w, true),
-            None => match folded_head(text, at) {
-                Some(h) => (u64::from(h), false),
-                None => return true,
-            },
-        };
-        let h = Heads::hash4(head as u32);
         if Heads::has(&self.four, h) {
             let lens = self.lens[h];
-            if !full || lens == 0 {
+            if lens == 0 {
                 return true;
             }
             let by_len = (0..5).any(|k| {
