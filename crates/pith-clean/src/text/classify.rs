@@ -250,8 +250,15 @@ fn is_truncated_teaser(text: &str, f: &Features) -> bool {
 /// ```
 pub fn is_time_stamp(text: &str) -> bool {
     // Most segments do not start with a digit: no need to trim their end.
-    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
+    // Most start with an ASCII byte that is no space: no need to trim.
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => {}
+        Some(&b) if b.is_ascii() && !char::from(b).is_whitespace() => return false,
+        _ => {
+            if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
+        }
     }
     let b = text.trim().as_bytes();
     let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -317,7 +324,7 @@ pub fn card_pieces(flat: &str, segs: &[Segment], labels: &[Label]) -> Vec<usize>
     let text = |i: usize| flat.get(segs[i].start..segs[i].end).unwrap_or("");
     let copies = |a: &str, b: &str| {
         let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        short.chars().count() >= CARD_TITLE_MIN_CHARS && long.starts_with(short)
+        long.starts_with(short) && short.chars().count() >= CARD_TITLE_MIN_CHARS
     };
     let mut out = Vec::new();
     let mut i = 1;
