@@ -119,7 +119,8 @@ impl Tally {
         // Folding case (`| 0x20`) maps `A..=Z` onto `a..=z` and no other
         // ASCII byte there.
         let folded = w | (ONES * 0x20);
-        let letter = folded.wrapping_add(ONES * 0x1F) & !folded.wrapping_add(ONES * 0x05) & HIGH;
+        // From `a` on, bit 7 is set by adding 0x1F; past `z`, by 0x05 as well.
+        let letter = (folded.wrapping_add(ONES * 0x1F) ^ folded.wrapping_add(ONES * 0x05)) & HIGH;
         let starts = solid & !((solid << 8) | self.after_solid);
         self.after_solid = (solid >> last) & 0x80;
         // A letter is lowercase when its 0x20 bit is set.
@@ -145,24 +146,17 @@ impl Tally {
         }
     }
 
-    /// Count the bytes of `m`.
+    /// Read the whole ASCII words of `bytes[at..end]`, at most
+    /// [`LANE_WORDS`] of them, up to the first with a multi-byte char, and
+    /// when fewer were whole, the ASCII bytes after them (up to the
+    /// multi-byte char or the end) as a word ending in spaces. Their
+    /// letters and starts are counted in the half-bytes of two lanes, added
+    /// up once. The offset reached.
     #[inline]
-    fn count(&mut self, m: &Masks) {
-        use super::swar::count;
-        self.f.letters += count(m.letter);
-        self.f.words += count(m.starts);
-        self.f.lower_words += count(m.lower);
-        self.f.capital_words += count(m.upper);
-    }
-
-    /// Read the whole ASCII words of `run`, at most [`LANE_WORDS`] of them,
-    /// up to the first with a multi-byte char: their letters and starts
-    /// are counted in the half-bytes of two lanes, added up once. The
-    /// number of bytes read.
-    #[inline]
-    fn ascii_words(&mut self, run: &[u8]) -> usize {
+    fn ascii_words(&mut self, bytes: &[u8], mut at: usize, end: usize) -> usize {
         let (mut letters_starts, mut lower_upper) = (0u64, 0u64);
-        let mut read = 0;
+        let run = bytes.get(at..end).unwrap_or_default();
+        let mut words = 0;
         for chunk in run.chunks_exact(8).take(LANE_WORDS) {
             let Ok(&chunk) = <&[u8; 8]>::try_from(chunk) else {
                 break;
@@ -174,7 +168,28 @@ impl Tally {
             let m = self.ascii(w, 56);
             letters_starts += (m.letter >> 7) | (m.starts >> 3);
             lower_upper += (m.lower >> 7) | (m.upper >> 3);
-            read += 8;
+            words += 1;
+        }
+        at += 8 * words;
+        if words < LANE_WORDS && at < end {
+            let w = load(bytes, at);
+            let inside = match end - at {
+                n @ 0..=7 => (1u64 << (8 * n)) - 1,
+                _ => !0,
+            };
+            let wide = w & HIGH & inside;
+            let k = match wide {
+                0 => end - at,
+                _ => (wide.trailing_zeros() / 8) as usize,
+            };
+            // Here `k` < 8: eight ASCII bytes were read as a whole word.
+            if k > 0 {
+                let keep = (1u64 << (8 * k)) - 1;
+                let m = self.ascii((w & keep) | (SPACES & !keep), 8 * k as u32 - 8);
+                letters_starts += (m.letter >> 7) | (m.starts >> 3);
+                lower_upper += (m.lower >> 7) | (m.upper >> 3);
+                at += k;
+            }
         }
         // The sum of the eight low (high) half-bytes, in the top byte.
         let low = |lanes: u64| ((lanes & (ONES * 0x0F)).wrapping_mul(ONES) >> 56) as usize;
@@ -183,7 +198,7 @@ impl Tally {
         self.f.words += high(letters_starts);
         self.f.lower_words += low(lower_upper);
         self.f.capital_words += high(lower_upper);
-        read
+        at
     }
 
     /// Read one char of class `k`.
@@ -246,7 +261,7 @@ impl Tally {
 }
 
 /// The class and length of the char starting at `at`.
-#[inline]
+#[inline(always)]
 fn class_at(bytes: &[u8], at: usize) -> (u8, usize) {
     match bytes.get(at) {
         Some(&b) if b.is_ascii() => (classes::ASCII[usize::from(b)], 1),
@@ -308,33 +323,7 @@ impl Features {
         let mut t = Tally::new();
         let mut i = start;
         while i < end {
-            let run = bytes.get(i..end).unwrap_or_default();
-            i += t.ascii_words(run);
-            if i >= end {
-                break;
-            }
-            let w = load(bytes, i);
-            if end - i >= 8 && w & HIGH == 0 {
-                // The lanes were full.
-                continue;
-            }
-            // Fewer than eight bytes left, or a multi-byte char among them:
-            // the ASCII bytes before it, then the multi-byte chars.
-            let n = (end - i).min(8);
-            let inside = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
-            let wide = w & HIGH & inside;
-            let k = if wide == 0 {
-                n
-            } else {
-                (wide.trailing_zeros() / 8) as usize
-            };
-            // Here `k` < 8: eight ASCII bytes were read as a whole word.
-            if k > 0 {
-                let keep = (1u64 << (8 * k)) - 1;
-                let m = t.ascii((w & keep) | (SPACES & !keep), 8 * k as u32 - 8);
-                t.count(&m);
-                i += k;
-            }
+            i = t.ascii_words(bytes, i, end);
             while i < end && bytes.get(i).is_some_and(|&b| !b.is_ascii()) {
                 let (c, len) = decode(bytes, i);
                 t.inner += len - 1;

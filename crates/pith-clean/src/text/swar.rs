@@ -142,7 +142,9 @@ pub(super) fn ascii_at_most(w: u64, hi: u8) -> u64 {
 }
 
 /// The number of bytes marked in `marked` (high bits only, as the masks of
-/// this module are).
+/// this module are). Only the tests use it now: `Features::of` counts in
+/// lanes.
+#[cfg(test)]
 pub(super) fn count(marked: u64) -> usize {
     ((marked >> 7).wrapping_mul(ONES) >> 56) as usize
 }
