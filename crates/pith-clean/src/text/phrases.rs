@@ -79,10 +79,12 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Chars of the CJK and Hangul blocks, which have no case: most of the
-/// non-ASCII text of CJK pages, skipped without a table lookup.
+/// Chars of blocks with no case, skipped without a table lookup: general
+/// punctuation (quotes, dashes), box drawings and geometric shapes (menu
+/// bullets), and the CJK and Hangul blocks (most of the non-ASCII text of
+/// CJK pages).
 fn is_caseless(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{2500}'..='\u{25FF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// The phrase lexicons compiled for flat text.
@@ -210,19 +212,14 @@ impl PhraseMatcher {
             // zero bytes past the end are neither letters nor digits).
             let w = window(padded, i);
             let high = w & HIGH;
-            let ascii = if high == 0 {
-                8
-            } else {
-                (high.trailing_zeros() / 8) as usize
-            };
+            // The ASCII bytes before the first other one (eight if none),
+            // and a mask of the bits up to that one.
+            let ascii = (high.trailing_zeros() / 8) as usize;
+            let kept = high ^ high.wrapping_sub(1);
             if ascii > 0 {
-                let w = if ascii < 8 {
-                    w & (u64::MAX >> (64 - 8 * ascii))
-                } else {
-                    w
-                };
-                // Folded: no capitals left.
-                let alnum = ascii_lower(w) | ascii_digit(w);
+                // Folded: no capitals left (and a byte with its high bit
+                // set is neither).
+                let alnum = (ascii_lower(w) | ascii_digit(w)) & kept;
                 // Word starts; and marks, if some pattern starts with one.
                 let mut starts = alnum & !((alnum << 8) | prev_alnum << 7);
                 if self.marks_start {
@@ -418,7 +415,13 @@ fn window(padded: &[u8], at: usize) -> u64 {
 fn is_alnum(c: char) -> bool {
     match c {
         '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' => true,
-        '\u{2000}'..='\u{206F}' => false,
+        // Punctuation, box drawings, shapes, CJK and fullwidth punctuation.
+        '\u{2000}'..='\u{206F}'
+        | '\u{2500}'..='\u{25FF}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -537,7 +540,12 @@ mod tests {
 
     #[test]
     fn caseless_blocks_have_no_lowercase() {
-        let blocks = ['\u{3000}'..='\u{9FFF}', '\u{AC00}'..='\u{D7AF}'];
+        let blocks = [
+            '\u{2000}'..='\u{206F}',
+            '\u{2500}'..='\u{25FF}',
+            '\u{3000}'..='\u{9FFF}',
+            '\u{AC00}'..='\u{D7AF}',
+        ];
         for c in blocks.into_iter().flatten() {
             assert!(is_caseless(c));
             assert!(c.to_lowercase().eq([c]), "{c:?}");

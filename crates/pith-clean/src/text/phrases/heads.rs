@@ -11,12 +11,12 @@
 #[derive(Debug)]
 pub(super) struct Heads {
     /// First four bytes (or all of a shorter pattern).
-    four: Vec<u64>,
+    four: Box<[u64; SET_WORDS]>,
     /// For each bucket of `four`, the lengths of its patterns: bit
     /// `n - 4` for `n` in 4..8, bit 4 for eight or more.
-    lens: Vec<u8>,
+    lens: Box<[u8; 1 << HEAD_BITS]>,
     /// First eight bytes (or all of a pattern of 4 to 7), with the length.
-    eight: Vec<u64>,
+    eight: Box<[u64; SET_WORDS]>,
     /// For each byte, bit `n - 1` is set when a pattern `n` bytes long
     /// (`n` < 4) starts with it.
     short_lens: [u8; 256],
@@ -27,12 +27,15 @@ pub(super) struct Heads {
 /// Bits of the sets' indexes (sets of 2^16 bits, 8 KiB each).
 const HEAD_BITS: u32 = 16;
 
+/// The words of a set: sized by type, so an index is never checked.
+const SET_WORDS: usize = 1 << (HEAD_BITS - 6);
+
 impl Heads {
     pub(super) fn new(patterns: &[String]) -> Heads {
         let mut heads = Heads {
-            four: vec![0; 1 << (HEAD_BITS - 6)],
-            lens: vec![0; 1 << HEAD_BITS],
-            eight: vec![0; 1 << (HEAD_BITS - 6)],
+            four: Box::new([0; SET_WORDS]),
+            lens: Box::new([0; 1 << HEAD_BITS]),
+            eight: Box::new([0; SET_WORDS]),
             short_lens: [0; 256],
             empty: false,
         };
@@ -69,7 +72,7 @@ impl Heads {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HEAD_BITS)) as usize
     }
 
-    fn has(set: &[u64], h: usize) -> bool {
+    fn has(set: &[u64; SET_WORDS], h: usize) -> bool {
         set[h >> 6] & (1 << (h & 63)) != 0
     }
 
