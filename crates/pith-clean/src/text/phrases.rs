@@ -103,6 +103,45 @@ pub struct PhraseMatcher {
     marks_start: bool,
     /// Which four-byte windows may start a pattern.
     heads: Heads,
+    /// The chars below U+0800 read from a table.
+    small: SmallChars,
+}
+
+/// The fold ([`fold_char`]) and the letter-or-digit flag
+/// (`char::is_alphanumeric`) of every char below U+0800 (the two-byte
+/// chars: Latin, Greek, Cyrillic, Hebrew, Arabic), by code point: the
+/// fold in the low eleven bits, the flag in the top one. One lookup
+/// instead of the Unicode tables (hundreds of instructions a char).
+#[derive(Debug)]
+struct SmallChars(Box<[u16; 0x800]>);
+
+impl SmallChars {
+    fn new() -> SmallChars {
+        let mut table = Box::new([0; 0x800]);
+        for (cp, e) in (0u32..).zip(table.iter_mut()) {
+            if let Some(c) = char::from_u32(cp) {
+                // A fold keeps the length: it stays below U+0800.
+                *e = (fold_char(c) as u32 & 0x7FF) as u16 | u16::from(c.is_alphanumeric()) << 15;
+            }
+        }
+        SmallChars(table)
+    }
+
+    /// [`fold_char`].
+    fn fold(&self, c: char) -> char {
+        match self.0.get(c as usize) {
+            Some(&e) => char::from_u32(u32::from(e & 0x7FF)).unwrap_or(c),
+            None => fold_char(c),
+        }
+    }
+
+    /// [`is_alnum`].
+    fn is_alnum(&self, c: char) -> bool {
+        match self.0.get(c as usize) {
+            Some(&e) => e >> 15 != 0,
+            None => is_alnum(c),
+        }
+    }
 }
 
 /// The list whose phrases cover most of a segment, with the share covered and
@@ -174,6 +213,7 @@ impl PhraseMatcher {
             first,
             marks_start,
             heads,
+            small: SmallChars::new(),
         }
     }
 
@@ -187,17 +227,64 @@ impl PhraseMatcher {
     /// from segment to segment.
     pub fn cover_in(&self, text: &str, buf: &mut Vec<u8>) -> Option<Cover<'_>> {
         let nfa = self.nfa.as_ref()?;
-        fold_padded(text, buf);
-        if !self.may_cover(nfa, text, buf) {
+        let padded = self.fold_padded(text, buf);
+        if !self.may_cover(nfa, text, padded) {
             return None;
         }
-        self.scan(nfa, text, buf)
+        self.scan(nfa, text, padded)
+    }
+
+    /// `text` folded as [`fold_into`] folds it, as bytes, then zero bytes: at
+    /// least [`PAD`], up to the next multiple of eight past that. ASCII is
+    /// folded eight bytes at a time, then each non-ASCII char that has a
+    /// lowercase of the same length.
+    fn fold_padded<'b>(&self, text: &str, out: &'b mut Vec<u8>) -> &'b [u8] {
+        let bytes = text.as_bytes();
+        let len = bytes.len().next_multiple_of(8) + PAD;
+        // The buffer only grows: every byte read below is written first.
+        if out.len() < len {
+            out.resize(len, 0);
+        }
+        let out = &mut out[..len];
+        let mut high = 0;
+        let chunks = bytes.chunks_exact(8);
+        let rest = chunks.remainder();
+        let mut dsts = out.chunks_exact_mut(8);
+        // The chunks first: `zip` asks its first iterator first.
+        for (src, dst) in chunks.zip(dsts.by_ref()) {
+            let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
+            high |= w;
+            dst.copy_from_slice(&fold_ascii(w).to_le_bytes());
+        }
+        let last = last_bytes(bytes, rest.len());
+        high |= last;
+        // The rest, zero-extended, then the padding.
+        for (w, dst) in [fold_ascii(last), 0].into_iter().zip(dsts) {
+            dst.copy_from_slice(&w.to_le_bytes());
+        }
+        if high & HIGH == 0 {
+            return out;
+        }
+        let mut from = 0;
+        while let Some(i) = super::swar::next_non_ascii(bytes, from) {
+            let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            from = i + c.len_utf8();
+            let l = self.small.fold(c);
+            if l != c {
+                if let Some(dst) = out.get_mut(i..from) {
+                    dst.copy_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+            }
+        }
+        out
     }
 
     /// True when a phrase starts at a word start of `text` and ends
     /// word-bounded there: the longest pattern at that start, as the full
     /// leftmost-longest scan would take it. False means the scan reports
-    /// no match. `padded` is `text` folded by [`fold_padded`].
+    /// no match. `padded` is `text` folded by [`PhraseMatcher::fold_padded`].
     fn may_cover(&self, nfa: &contiguous::NFA, text: &str, padded: &[u8]) -> bool {
         use super::swar::{ascii_digit, ascii_lower};
         let len = text.len();
@@ -242,7 +329,7 @@ impl PhraseMatcher {
             let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
                 break;
             };
-            let alnum = is_alnum(c);
+            let alnum = self.small.is_alnum(c);
             if (!(prev_alnum == 1 && alnum) || super::boundary::is_unspaced(c)) && at_start(i) {
                 return true;
             }
@@ -265,7 +352,7 @@ impl PhraseMatcher {
     }
 
     /// The best-covering list in `text`, by the full non-overlapping
-    /// leftmost-longest scan of `padded` (`text` folded by [`fold_padded`]).
+    /// leftmost-longest scan of `padded` (`text` folded by [`PhraseMatcher::fold_padded`]).
     fn scan(&self, nfa: &contiguous::NFA, text: &str, padded: &[u8]) -> Option<Cover<'_>> {
         let folded = padded.get(..text.len())?;
         let mut from = 0;
@@ -333,50 +420,8 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// can be read at any of its offsets.
 const PAD: usize = 8;
 
-/// `text` folded as [`fold_into`] folds it, as bytes, then zero bytes: at
-/// least [`PAD`], up to the next multiple of eight past that. ASCII is
-/// folded eight bytes at a time, then each non-ASCII char that has a
-/// lowercase of the same length.
-fn fold_padded(text: &str, out: &mut Vec<u8>) {
-    let bytes = text.as_bytes();
-    out.clear();
-    out.resize(bytes.len().next_multiple_of(8) + PAD, 0);
-    let mut high = 0;
-    let chunks = bytes.chunks_exact(8);
-    let rest = chunks.remainder();
-    let mut dsts = out.chunks_exact_mut(8);
-    // The chunks first: `zip` asks its first iterator first.
-    for (src, dst) in chunks.zip(dsts.by_ref()) {
-        let w = u64::from_le_bytes(src.try_into().unwrap_or([0; 8]));
-        high |= w;
-        dst.copy_from_slice(&fold_ascii(w).to_le_bytes());
-    }
-    if !rest.is_empty() {
-        let w = last_bytes(bytes, rest.len());
-        high |= w;
-        if let Some(dst) = dsts.next() {
-            dst.copy_from_slice(&fold_ascii(w).to_le_bytes());
-        }
-    }
-    if high & HIGH == 0 {
-        return;
-    }
-    let mut from = 0;
-    while let Some(i) = super::swar::next_non_ascii(bytes, from) {
-        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        from = i + c.len_utf8();
-        let l = fold_char(c);
-        if l != c {
-            if let Some(dst) = out.get_mut(i..from) {
-                dst.copy_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
-            }
-        }
-    }
-}
-
-/// The last `n` bytes of `bytes` (`n` < 8), little-endian, zero-extended.
+/// The last `n` bytes of `bytes` (`n` < 8), little-endian, zero-extended
+/// (zero for none).
 fn last_bytes(bytes: &[u8], n: usize) -> u64 {
     match bytes
         .len()
@@ -384,7 +429,9 @@ fn last_bytes(bytes: &[u8], n: usize) -> u64 {
         .and_then(|from| bytes.get(from..))
     {
         // The eight last bytes, shifted: no copy of a short slice.
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) >> (64 - 8 * n),
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
+            .checked_shr(64 - 8 * n as u32)
+            .unwrap_or(0),
         None => bytes
             .iter()
             .rev()
@@ -645,10 +692,11 @@ mod tests {
             "Σ日ab",
             &all_ascii,
         ];
+        let m = PhraseMatcher::new(Lexicons::builtin());
         // One buffer for all: each text leaves nothing of the one before.
         let mut buf = Vec::new();
         for t in texts {
-            fold_padded(t, &mut buf);
+            let buf = m.fold_padded(t, &mut buf);
             let folded = fold_in_place(t);
             assert_eq!(&buf[..t.len()], folded.as_bytes(), "{t:?}");
             assert!(buf.len() >= t.len() + PAD, "{t:?}");
@@ -658,8 +706,21 @@ mod tests {
                 let tail = &folded.as_bytes()[at..];
                 let n = tail.len().min(8);
                 w[..n].copy_from_slice(&tail[..n]);
-                assert_eq!(window(&buf, at), u64::from_le_bytes(w), "{t:?} {at}");
+                assert_eq!(window(buf, at), u64::from_le_bytes(w), "{t:?} {at}");
             }
+        }
+    }
+
+    #[test]
+    fn small_chars_read_as_the_definitions() {
+        let small = SmallChars::new();
+        for c in (0..0x800).filter_map(char::from_u32) {
+            assert_eq!(small.fold(c), fold_char(c), "{c:?}");
+            assert_eq!(small.is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['\u{800}', '日', '—', 'Ⅰ', '\u{10FFFF}'] {
+            assert_eq!(small.fold(c), fold_char(c), "{c:?}");
+            assert_eq!(small.is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -20,6 +20,9 @@ pub(super) struct Heads {
     /// For each byte, bit `n - 1` is set when a pattern `n` bytes long
     /// (`n` < 4) starts with it.
     short_lens: [u8; 256],
+    /// The first two bytes of the patterns shorter than four (a pattern of
+    /// one byte with every byte after it), indexed as they are.
+    short_two: Box<[u64; SET_WORDS]>,
     /// Some pattern is empty: every window passes.
     empty: bool,
 }
@@ -37,6 +40,7 @@ impl Heads {
             lens: Box::new([0; 1 << HEAD_BITS]),
             eight: Box::new([0; SET_WORDS]),
             short_lens: [0; 256],
+            short_two: Box::new([0; SET_WORDS]),
             empty: false,
         };
         for p in patterns.iter().map(String::as_bytes) {
@@ -48,7 +52,17 @@ impl Heads {
             heads.four[h >> 6] |= 1 << (h & 63);
             match p.len() {
                 0 => heads.empty = true,
-                n @ 1..=3 => heads.short_lens[usize::from(p[0])] |= 1 << (n - 1),
+                n @ 1..=3 => {
+                    heads.short_lens[usize::from(p[0])] |= 1 << (n - 1);
+                    let seconds = match p.get(1) {
+                        Some(&b) => b..=b,
+                        None => 0..=u8::MAX,
+                    };
+                    for b in seconds {
+                        let two = usize::from(p[0]) | usize::from(b) << 8;
+                        heads.short_two[two >> 6] |= 1 << (two & 63);
+                    }
+                }
                 n => {
                     heads.lens[h] |= 1 << (n.min(8) - 4);
                     let e = Heads::hash8(head, n.min(8));
@@ -83,7 +97,7 @@ impl Heads {
     #[inline(always)]
     pub(super) fn may_start(&self, head: u64) -> bool {
         let h = Heads::hash4(head as u32);
-        (Heads::has(&self.four, h) || self.short_lens[(head & 0xFF) as usize] != 0)
+        (Heads::has(&self.four, h) || Heads::has(&self.short_two, (head & 0xFFFF) as usize))
             && self.may_start_past_four(head, h)
     }
 
