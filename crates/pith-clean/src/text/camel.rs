@@ -92,14 +92,30 @@ impl Guard<'_> {
     /// True when offset `at` lies strictly inside a camel word. Words
     /// starting lowercase (`iPhone`) count only at a word start, so `eBay`
     /// does not protect `theBay`.
+    #[inline]
     pub fn covers(&mut self, at: usize) -> bool {
+        let bytes = self.flat.as_bytes();
+        let Some((&a, &b)) = at
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .zip(bytes.get(at))
+        else {
+            return false;
+        };
+        // Most cuts sit between two bytes no word holds side by side.
+        let (word, bit) = pair_bit(a, b);
+        if !self.words.pairs.get(word).is_some_and(|w| w & bit != 0) {
+            return false;
+        }
+        self.covers_pair(at)
+    }
+
+    /// [`Guard::covers`] past the pair test: the bytes at `at - 1` and `at`
+    /// are a pair some word holds.
+    fn covers_pair(&mut self, at: usize) -> bool {
         let bytes = self.flat.as_bytes();
         let used = |i: usize| bytes.get(i).is_some_and(|&b| self.words.used[b as usize]);
         if self.words.ac.is_none() || at == 0 || !used(at) || !used(at - 1) {
-            return false;
-        }
-        let (word, bit) = pair_bit(bytes[at - 1], bytes[at]);
-        if !self.words.pairs.get(word).is_some_and(|w| w & bit != 0) {
             return false;
         }
         // A word that covers `at` holds the pair at some place and is
