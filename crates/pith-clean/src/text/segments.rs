@@ -272,6 +272,17 @@ fn class_at(bytes: &[u8], at: usize) -> (u8, usize) {
     }
 }
 
+/// True when a CJK ideograph (U+4E00 to U+9FFF: lead byte `E4` with a
+/// second byte from `B8`, or `E5` to `E9`) starts at `at`: a letter without
+/// case, unspaced, read without decoding it.
+#[inline]
+fn is_ideograph(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at..at + 2) {
+        Some(&[lead, second]) => matches!((lead, second), (0xE4, 0xB8..) | (0xE5..=0xE9, _)),
+        _ => false,
+    }
+}
+
 /// The scalar value and length of the multi-byte char starting at `at`.
 #[inline]
 fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
@@ -325,6 +336,12 @@ impl Features {
         while i < end {
             i = t.ascii_words(bytes, i, end);
             while i < end && bytes.get(i).is_some_and(|&b| !b.is_ascii()) {
+                if is_ideograph(bytes, i) {
+                    t.inner += 2;
+                    t.char(LETTER | UNSPACED);
+                    i += 3;
+                    continue;
+                }
                 let (c, len) = decode(bytes, i);
                 t.inner += len - 1;
                 t.char(classes::wide(c));
