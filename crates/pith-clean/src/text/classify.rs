@@ -3,7 +3,7 @@
 
 use super::boundary::is_unspaced;
 use super::date::{find_date, Months};
-use super::phrases::PhraseMatcher;
+use super::phrases::{PhraseMatcher, Scratch};
 use super::segments::{Features, Segment};
 use super::weights::*;
 use crate::classify::evidence::{Evidence, Shape};
@@ -122,13 +122,13 @@ pub fn is_sentence(f: &Features) -> bool {
 
 /// Label one segment.
 ///
-/// `buf` is a buffer reused from segment to segment.
-pub fn label(
+/// `scratch` holds buffers reused from segment to segment.
+pub fn label<'m>(
     text: &str,
     f: &Features,
-    phrases: &PhraseMatcher,
+    phrases: &'m PhraseMatcher,
     months: &Months,
-    buf: &mut Vec<u8>,
+    scratch: &mut Scratch<'m>,
 ) -> Label {
     if f.letters == 0 && f.currency > 0 {
         return Label::Boiler {
@@ -167,7 +167,7 @@ pub fn label(
     } else {
         head(text, PHRASE_HEAD_BYTES)
     };
-    if let Some(cover) = phrases.cover_in(searched, buf) {
+    if let Some(cover) = phrases.cover_in(searched, scratch) {
         let share = cover.share * searched.len() as f32 / text.len().max(1) as f32;
         let list = cover.list;
         // One common word ("Share", "Donate") can be prose; a phrase rarely is.
@@ -285,12 +285,12 @@ pub fn label_all(
     phrases: &PhraseMatcher,
     months: &Months,
 ) -> Vec<Label> {
-    let mut buf = Vec::new();
+    let mut scratch = Scratch::default();
     let mut labels: Vec<Label> = segs
         .iter()
         .map(|s| {
             let text = flat.get(s.start..s.end).unwrap_or("");
-            label(text, &s.shape, phrases, months, &mut buf)
+            label(text, &s.shape, phrases, months, &mut scratch)
         })
         .collect();
     fill_price_gaps(segs, &mut labels);
@@ -365,7 +365,7 @@ mod tests {
             &Features::of(text),
             &phrases,
             &months,
-            &mut Vec::new(),
+            &mut Scratch::default(),
         )
     }
 

@@ -87,6 +87,15 @@ fn is_caseless(c: char) -> bool {
     matches!(c, '\u{2000}'..='\u{206F}' | '\u{2500}'..='\u{25FF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
+/// Buffers of phrase search, reused from segment to segment.
+#[derive(Debug, Default)]
+pub struct Scratch<'m> {
+    /// The segment folded, then zero bytes.
+    folded: Vec<u8>,
+    /// The lists its phrases hit.
+    lists: Vec<ListHits<'m>>,
+}
+
 /// The phrase lexicons compiled for flat text.
 #[derive(Debug)]
 pub struct PhraseMatcher {
@@ -220,18 +229,18 @@ impl PhraseMatcher {
     /// The best-covering list in `text` (one segment, as written: it is
     /// case-folded here).
     pub fn cover(&self, text: &str) -> Option<Cover<'_>> {
-        self.cover_in(text, &mut Vec::new())
+        self.cover_in(text, &mut Scratch::default())
     }
 
     /// [`PhraseMatcher::cover`], folding `text` into `buf`, a buffer reused
     /// from segment to segment.
-    pub fn cover_in(&self, text: &str, buf: &mut Vec<u8>) -> Option<Cover<'_>> {
+    pub fn cover_in<'m>(&'m self, text: &str, scratch: &mut Scratch<'m>) -> Option<Cover<'m>> {
         let nfa = self.nfa.as_ref()?;
-        let padded = self.fold_padded(text, buf);
+        let padded = self.fold_padded(text, &mut scratch.folded);
         if !self.may_cover(nfa, text, padded) {
             return None;
         }
-        self.scan(nfa, text, padded)
+        self.scan(nfa, text, padded, &mut scratch.lists)
     }
 
     /// `text` folded as [`fold_into`] folds it, as bytes, then zero bytes: at
@@ -353,7 +362,13 @@ impl PhraseMatcher {
 
     /// The best-covering list in `text`, by the full non-overlapping
     /// leftmost-longest scan of `padded` (`text` folded by [`PhraseMatcher::fold_padded`]).
-    fn scan(&self, nfa: &contiguous::NFA, text: &str, padded: &[u8]) -> Option<Cover<'_>> {
+    fn scan<'m>(
+        &'m self,
+        nfa: &contiguous::NFA,
+        text: &str,
+        padded: &[u8],
+        lists: &mut Vec<ListHits<'m>>,
+    ) -> Option<Cover<'m>> {
         let folded = padded.get(..text.len())?;
         let mut from = 0;
         let matches = std::iter::from_fn(|| {
@@ -366,19 +381,20 @@ impl PhraseMatcher {
             from = end;
             Some((start, end, pattern))
         });
-        self.best_list(text, matches)
+        self.best_list(text, matches, lists)
     }
 
     /// The list whose word-bounded `matches` (start, end, pattern, in
     /// order, in `text` folded) cover most of `text`.
-    fn best_list(
-        &self,
+    fn best_list<'m>(
+        &'m self,
         text: &str,
         matches: impl Iterator<Item = (usize, usize, PatternID)>,
-    ) -> Option<Cover<'_>> {
-        // At most a handful of lists hit one segment: a small vec beats a map.
-        // Evidence is built only for the winning list.
-        let mut lists: Vec<ListHits> = Vec::new();
+        lists: &mut Vec<ListHits<'m>>,
+    ) -> Option<Cover<'m>> {
+        // At most a handful of lists hit one segment: a small vec beats a
+        // map, and it is reused. Evidence is built only for the winning list.
+        lists.clear();
         for (start, end, pattern) in matches {
             // Folding keeps letters, digits and scripts: bounds read as written.
             if !is_word_bounded(text, start, end) {
@@ -403,7 +419,8 @@ impl PhraseMatcher {
                 }
             }
         }
-        let best = lists.into_iter().max_by_key(|l| l.covered)?;
+        // The last of equals, as `max_by_key` has it.
+        let best = lists.iter().max_by_key(|l| l.covered)?;
         Some(Cover {
             list: best.list,
             share: best.covered as f32 / text.len().max(1) as f32,
@@ -461,10 +478,18 @@ fn window(padded: &[u8], at: usize) -> u64 {
 /// start, so this runs on each).
 fn is_alnum(c: char) -> bool {
     match c {
-        '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' => true,
-        // Punctuation, box drawings, shapes, CJK and fullwidth punctuation.
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FE}' => true,
+        // Punctuation, currency signs, arrows, operators, box drawings,
+        // shapes, CJK and fullwidth punctuation, private use.
         '\u{2000}'..='\u{206F}'
+        | '\u{20A0}'..='\u{20CF}'
+        | '\u{2190}'..='\u{23FF}'
         | '\u{2500}'..='\u{25FF}'
+        | '\u{30FB}'
+        | '\u{E000}'..='\u{F8FF}'
         | '\u{3000}'..='\u{3004}'
         | '\u{3008}'..='\u{3020}'
         | '\u{FF01}'..='\u{FF0F}'
@@ -514,6 +539,7 @@ const EVIDENCE_MAX: usize = 4;
 
 /// The matches of one list in a segment: bytes covered and the first distinct
 /// entries, in match order.
+#[derive(Debug)]
 struct ListHits<'a> {
     list: &'static str,
     covered: usize,
@@ -618,7 +644,11 @@ mod tests {
     fn cover_by_scan<'m>(m: &'m PhraseMatcher, text: &str) -> Option<Cover<'m>> {
         let folded = fold_in_place(text);
         let scan = m.nfa.as_ref()?.try_find_iter(Input::new(&folded)).ok()?;
-        m.best_list(text, scan.map(|f| (f.start(), f.end(), f.pattern())))
+        m.best_list(
+            text,
+            scan.map(|f| (f.start(), f.end(), f.pattern())),
+            &mut Vec::new(),
+        )
     }
 
     #[test]
