@@ -208,10 +208,15 @@ pub fn label<'m>(
 /// let c = "A ferry at dawn. © Harbour Press";
 /// assert!(!is_copyright_line(c, &Features::of(c)));
 /// ```
+#[inline]
 pub fn is_copyright_line(text: &str, f: &Features) -> bool {
-    if f.words > PHRASE_MAX_WORDS || f.digits < 4 {
-        return false;
-    }
+    // Most segments fail the shape test: answered here, inlined.
+    f.words <= PHRASE_MAX_WORDS && f.digits >= 4 && holds_copyright(text)
+}
+
+/// [`is_copyright_line`] past its shape test: `©`, then a year.
+#[inline(never)]
+fn holds_copyright(text: &str) -> bool {
     let Some(at) = text.find('©') else {
         return false;
     };

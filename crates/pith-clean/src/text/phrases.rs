@@ -173,14 +173,14 @@ impl<'m> Cover<'m> {
 
     /// The entries as phrase evidence.
     pub fn evidence(&self) -> Vec<Evidence> {
-        self.entries()
-            .iter()
-            .map(|e| Evidence::Phrase {
-                lang: e.lang.to_string(),
-                list: e.list.to_string(),
-                phrase: e.phrase.to_string(),
-            })
-            .collect()
+        // Room for one more: a language menu adds its shape.
+        let mut out = Vec::with_capacity(self.count + 1);
+        out.extend(self.entries().iter().map(|e| Evidence::Phrase {
+            lang: e.lang.to_string(),
+            list: e.list.to_string(),
+            phrase: e.phrase.to_string(),
+        }));
+        out
     }
 }
 
