@@ -28,64 +28,11 @@ use aho_corasick::{Anchored, MatchKind, PatternID};
 use crate::classify::evidence::Evidence;
 use crate::lexicon::{Entry, Lexicons};
 
+mod fold;
 mod heads;
+use fold::{fold_ascii, SmallChars};
+pub use fold::{fold_in_place, fold_into};
 use heads::Heads;
-
-/// Lowercase `text` without changing any byte offset.
-///
-/// ```
-/// use pith_clean::text::phrases::fold_in_place;
-/// assert_eq!(fold_in_place("Share THIS via Ünïcode"), "share this via ünïcode");
-/// ```
-pub fn fold_in_place(text: &str) -> String {
-    let mut out = String::new();
-    fold_into(text, &mut out);
-    out
-}
-
-/// [`fold_in_place`] into a reused buffer.
-pub fn fold_into(text: &str, out: &mut String) {
-    out.clear();
-    out.push_str(text);
-    out.make_ascii_lowercase();
-    // Then each non-ASCII char, jumping over ASCII eight bytes at a time:
-    // a page of English prose has a few curly quotes in thousands of bytes.
-    let mut from = 0;
-    while let Some(i) = super::swar::next_non_ascii(text.as_bytes(), from) {
-        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        from = i + c.len_utf8();
-        let l = fold_char(c);
-        if l != c {
-            out.replace_range(i..from, l.encode_utf8(&mut [0; 4]));
-        }
-    }
-}
-
-/// The char `c` folds to: its lowercase when that is one char of the same
-/// length, else `c` itself.
-fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    if is_caseless(c) {
-        return c;
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
-    }
-}
-
-/// Chars of blocks with no case, skipped without a table lookup: general
-/// punctuation (quotes, dashes), box drawings and geometric shapes (menu
-/// bullets), and the CJK and Hangul blocks (most of the non-ASCII text of
-/// CJK pages).
-fn is_caseless(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206F}' | '\u{2500}'..='\u{25FF}' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
-}
 
 /// Buffers of phrase search, reused from segment to segment.
 #[derive(Debug, Default)]
@@ -114,43 +61,6 @@ pub struct PhraseMatcher {
     heads: Heads,
     /// The chars below U+0800 read from a table.
     small: SmallChars,
-}
-
-/// The fold ([`fold_char`]) and the letter-or-digit flag
-/// (`char::is_alphanumeric`) of every char below U+0800 (the two-byte
-/// chars: Latin, Greek, Cyrillic, Hebrew, Arabic), by code point: the
-/// fold in the low eleven bits, the flag in the top one. One lookup
-/// instead of the Unicode tables (hundreds of instructions a char).
-#[derive(Debug)]
-struct SmallChars(Box<[u16; 0x800]>);
-
-impl SmallChars {
-    fn new() -> SmallChars {
-        let mut table = Box::new([0; 0x800]);
-        for (cp, e) in (0u32..).zip(table.iter_mut()) {
-            if let Some(c) = char::from_u32(cp) {
-                // A fold keeps the length: it stays below U+0800.
-                *e = (fold_char(c) as u32 & 0x7FF) as u16 | u16::from(c.is_alphanumeric()) << 15;
-            }
-        }
-        SmallChars(table)
-    }
-
-    /// [`fold_char`].
-    fn fold(&self, c: char) -> char {
-        match self.0.get(c as usize) {
-            Some(&e) => char::from_u32(u32::from(e & 0x7FF)).unwrap_or(c),
-            None => fold_char(c),
-        }
-    }
-
-    /// [`is_alnum`].
-    fn is_alnum(&self, c: char) -> bool {
-        match self.0.get(c as usize) {
-            Some(&e) => e >> 15 != 0,
-            None => is_alnum(c),
-        }
-    }
 }
 
 /// The list whose phrases cover most of a segment, with the share covered and
@@ -457,12 +367,6 @@ fn last_bytes(bytes: &[u8], n: usize) -> u64 {
     }
 }
 
-/// `w` with its ASCII capitals lowercased (other bytes, non-ASCII ones
-/// included, as they are).
-fn fold_ascii(w: u64) -> u64 {
-    w | (super::swar::ascii_upper(w) >> 2)
-}
-
 /// The eight bytes of `padded` from `at` on, little-endian (`at` is within
 /// the text before the padding).
 #[inline(always)]
@@ -471,31 +375,6 @@ fn window(padded: &[u8], at: usize) -> u64 {
         .get(at..)
         .and_then(|t| t.first_chunk::<8>())
         .map_or(0, |w| u64::from_le_bytes(*w))
-}
-
-/// `char::is_alphanumeric`, without its table lookup for the letters of
-/// CJK and kana text (every char of a Chinese or Japanese page is a word
-/// start, so this runs on each).
-fn is_alnum(c: char) -> bool {
-    match c {
-        '\u{4E00}'..='\u{9FFF}'
-        | '\u{3041}'..='\u{3096}'
-        | '\u{30A1}'..='\u{30FA}'
-        | '\u{30FC}'..='\u{30FE}' => true,
-        // Punctuation, currency signs, arrows, operators, box drawings,
-        // shapes, CJK and fullwidth punctuation, private use.
-        '\u{2000}'..='\u{206F}'
-        | '\u{20A0}'..='\u{20CF}'
-        | '\u{2190}'..='\u{23FF}'
-        | '\u{2500}'..='\u{25FF}'
-        | '\u{30FB}'
-        | '\u{E000}'..='\u{F8FF}'
-        | '\u{3000}'..='\u{3004}'
-        | '\u{3008}'..='\u{3020}'
-        | '\u{FF01}'..='\u{FF0F}'
-        | '\u{FF1A}'..='\u{FF20}' => false,
-        _ => c.is_alphanumeric(),
-    }
 }
 
 /// True when the longest pattern starting at `at` in `folded` (`text`
@@ -587,44 +466,6 @@ fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use aho_corasick::Input;
-
-    #[test]
-    fn folds_like_the_char_definition() {
-        let texts = [
-            "",
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789",
-            "Share THIS via Ünïcode, ÀÉÎÕÜ and ΑΒΓ and Русский Текст",
-            "ǅ İstanbul ẞ Kelvin \u{212a} 日本語 ok",
-        ];
-        for t in texts {
-            let by_chars: String = t
-                .chars()
-                .map(|c| {
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                        _ => c,
-                    }
-                })
-                .collect();
-            assert_eq!(fold_in_place(t), by_chars, "{t:?}");
-        }
-    }
-
-    #[test]
-    fn caseless_blocks_have_no_lowercase() {
-        let blocks = [
-            '\u{2000}'..='\u{206F}',
-            '\u{2500}'..='\u{25FF}',
-            '\u{3000}'..='\u{9FFF}',
-            '\u{AC00}'..='\u{D7AF}',
-        ];
-        for c in blocks.into_iter().flatten() {
-            assert!(is_caseless(c));
-            assert!(c.to_lowercase().eq([c]), "{c:?}");
-        }
-        assert!(!is_caseless('\u{2FFF}') && !is_caseless('\u{A000}'));
-    }
 
     #[test]
     fn covers_with_whole_words_and_curly_apostrophes() {
@@ -738,41 +579,6 @@ mod tests {
                 w[..n].copy_from_slice(&tail[..n]);
                 assert_eq!(window(buf, at), u64::from_le_bytes(w), "{t:?} {at}");
             }
-        }
-    }
-
-    #[test]
-    fn small_chars_read_as_the_definitions() {
-        let small = SmallChars::new();
-        for c in (0..0x800).filter_map(char::from_u32) {
-            assert_eq!(small.fold(c), fold_char(c), "{c:?}");
-            assert_eq!(small.is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-        for c in ['\u{800}', '日', '—', 'Ⅰ', '\u{10FFFF}'] {
-            assert_eq!(small.fold(c), fold_char(c), "{c:?}");
-            assert_eq!(small.is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn cjk_letters_are_alphanumeric() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn folding_keeps_letters_digits_and_unspaced_scripts() {
-        // The word-start test reads the text as written; the scan reads it
-        // folded: both must see the same word boundaries.
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let l = fold_char(c);
-            assert_eq!(l.is_alphanumeric(), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(
-                super::super::boundary::is_unspaced(l),
-                super::super::boundary::is_unspaced(c),
-                "{c:?}"
-            );
         }
     }
 
