@@ -222,7 +222,7 @@ impl Tally {
 
     /// Set the features that depend on how `bytes[start..end]` begins and
     /// ends, and the totals.
-    fn finish(self, bytes: &[u8], start: usize, end: usize) -> Features {
+    fn finish(self, text: &str, start: usize, end: usize) -> Features {
         let mut f = self.f;
         f.chars = end - start - self.inner;
         f.digits = self.marks[usize::from(DIGIT >> 5)];
@@ -232,7 +232,7 @@ impl Tally {
         // The first char that is no space starts the first word.
         let mut at = start;
         while at < end {
-            let (k, len) = class_at(bytes, at);
+            let (k, len) = class_at(text, at);
             if k & SPACE == 0 {
                 f.starts_lower = k & LOWER != 0;
                 break;
@@ -244,10 +244,10 @@ impl Tally {
         let mut last = 0;
         while at > start {
             let mut from = at - 1;
-            while from > start && bytes.get(from).is_some_and(|&b| b & 0xC0 == 0x80) {
+            while from > start && !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let (k, _) = class_at(bytes, from);
+            let (k, _) = class_at(text, from);
             if k & SPACE == 0 && k & MARK != CLOSING {
                 last = k;
                 break;
@@ -262,11 +262,11 @@ impl Tally {
 
 /// The class and length of the char starting at `at`.
 #[inline(always)]
-fn class_at(bytes: &[u8], at: usize) -> (u8, usize) {
-    match bytes.get(at) {
+fn class_at(text: &str, at: usize) -> (u8, usize) {
+    match text.as_bytes().get(at) {
         Some(&b) if b.is_ascii() => (classes::ASCII[usize::from(b)], 1),
         _ => {
-            let (n, len) = decode(bytes, at);
+            let (n, len) = decode(text, at);
             (classes::wide(n), len)
         }
     }
@@ -283,19 +283,13 @@ fn is_ideograph(bytes: &[u8], at: usize) -> bool {
     }
 }
 
-/// The scalar value and length of the multi-byte char starting at `at`.
+/// The scalar value and length of the char of `text` starting at `at` (a
+/// char boundary).
 #[inline]
-fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
-    let byte = |i: usize| bytes.get(at + i).map_or(0, |&b| u32::from(b));
-    let (lead, next) = (byte(0), byte(1) & 0x3F);
-    match lead {
-        0xC0..=0xDF => ((lead & 0x1F) << 6 | next, 2),
-        0xE0..=0xEF => ((lead & 0x0F) << 12 | next << 6 | (byte(2) & 0x3F), 3),
-        _ => {
-            let tail = (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
-            ((lead & 0x07) << 18 | next << 12 | tail, 4)
-        }
-    }
+fn decode(text: &str, at: usize) -> (u32, usize) {
+    text.get(at..)
+        .and_then(|t| t.chars().next())
+        .map_or((0, 1), |c| (u32::from(c), c.len_utf8()))
 }
 
 /// The eight bytes of `bytes` from `at` (below its end), the bytes past the
@@ -324,13 +318,14 @@ impl Features {
     /// Count the features of `text`: ASCII eight bytes at a time, the
     /// char class tables for other chars.
     pub fn of(text: &str) -> Features {
-        Features::within(text.as_bytes(), 0, text.len())
+        Features::within(text, 0, text.len())
     }
 
-    /// [`Features::of`] the text `bytes[start..end]` (char boundaries of
-    /// UTF-8 text). The bytes around it may be read, not counted: the last
-    /// eight bytes are read as one word.
-    fn within(bytes: &[u8], start: usize, end: usize) -> Features {
+    /// [`Features::of`] `text[start..end]` (char boundaries). The bytes of
+    /// `text` around it may be read, not counted: the last eight bytes are
+    /// read as one word.
+    fn within(text: &str, start: usize, end: usize) -> Features {
+        let bytes = text.as_bytes();
         let mut t = Tally::new();
         let mut i = start;
         while i < end {
@@ -342,13 +337,13 @@ impl Features {
                     i += 3;
                     continue;
                 }
-                let (c, len) = decode(bytes, i);
+                let (c, len) = decode(text, i);
                 t.inner += len - 1;
                 t.char(classes::wide(c));
                 i += len;
             }
         }
-        t.finish(bytes, start, end)
+        t.finish(text, start, end)
     }
 
     /// Share of words starting with a capital (0 when there are no words).
@@ -477,7 +472,7 @@ pub fn split(flat: &str, boundaries: &[Boundary]) -> Vec<Segment> {
             start,
             end: start + len,
             cut: b.cut,
-            shape: Features::within(flat.as_bytes(), start, start + len),
+            shape: Features::within(flat, start, start + len),
         });
     }
     out
