@@ -30,8 +30,8 @@ use crate::lexicon::{Entry, Lexicons};
 
 mod fold;
 mod heads;
+pub use fold::fold_in_place;
 use fold::{fold_ascii, SmallChars};
-pub use fold::{fold_in_place, fold_into};
 use heads::Heads;
 
 /// Buffers of phrase search, reused from segment to segment.
@@ -142,8 +142,8 @@ impl PhraseMatcher {
         self.cover_in(text, &mut Scratch::default())
     }
 
-    /// [`PhraseMatcher::cover`], folding `text` into `buf`, a buffer reused
-    /// from segment to segment.
+    /// [`PhraseMatcher::cover`], with the buffers of `scratch`, reused from
+    /// segment to segment.
     pub fn cover_in<'m>(&'m self, text: &str, scratch: &mut Scratch<'m>) -> Option<Cover<'m>> {
         let nfa = self.nfa.as_ref()?;
         let padded = self.fold_padded(text, &mut scratch.folded);
@@ -153,7 +153,7 @@ impl PhraseMatcher {
         self.scan(nfa, text, padded, &mut scratch.lists)
     }
 
-    /// `text` folded as [`fold_into`] folds it, as bytes, then zero bytes: at
+    /// `text` folded as [`fold_in_place`] folds it, as bytes, then zero bytes: at
     /// least [`PAD`], up to the next multiple of eight past that. ASCII is
     /// folded eight bytes at a time, then each non-ASCII char that has a
     /// lowercase of the same length.
