@@ -25,6 +25,7 @@ pub mod camel;
 pub mod classify;
 mod code_names;
 pub mod date;
+mod lazy_table;
 pub mod phrases;
 pub mod segments;
 pub mod span;

@@ -3,7 +3,7 @@
 //! case and letter flags of the chars of the common blocks, computed once
 //! (those of the other chars of the Basic Multilingual Plane, on first sight).
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use super::super::lazy_table::LazyClasses;
 
 /// Bytes that never change the scanner's state on their own: ASCII lowercase
 /// letters and spaces, most of any text. The scan jumps over them.
@@ -155,27 +155,15 @@ impl Kinds {
     }
 }
 
-/// The chars of the Basic Multilingual Plane outside the [`TABLED`] blocks:
-/// their flags, or'ed with [`KNOWN`], once a text has held them (a text
-/// uses few of them, and the Unicode lookups for all would cost more than
-/// the table saves).
-static CACHED: [AtomicU8; 0x10000] = [const { AtomicU8::new(0) }; 0x10000];
-
-/// A [`CACHED`] entry that holds the flags (an entry of zero is none yet).
-const KNOWN: u8 = 0x80;
+/// The flags of the chars outside the [`TABLED`] blocks, each looked up
+/// when a text first holds the char. No flags are `0xFF`, which the table
+/// cannot keep: they use four bits.
+static CACHED: LazyClasses = LazyClasses::new();
 
 /// The flags of `c` from [`CACHED`], looked up on first sight.
+#[inline]
 fn cached(c: char) -> u8 {
-    let Some(cell) = CACHED.get(c as usize) else {
-        return lookup(c);
-    };
-    let k = cell.load(Ordering::Relaxed);
-    if k & KNOWN != 0 {
-        return k & !KNOWN;
-    }
-    let k = lookup(c);
-    cell.store(k | KNOWN, Ordering::Relaxed);
-    k
+    CACHED.get(c as u32, || lookup(c))
 }
 
 #[cfg(test)]

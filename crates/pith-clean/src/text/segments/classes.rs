@@ -1,11 +1,10 @@
 //! The char classes [`super::Features::of`] counts with: one byte per char
 //! holding what the per-char definition ([`class_of`], the `char::is_*`
-//! methods) says of it, from a const table for ASCII and a table for the
-//! blocks most non-ASCII text is made of, filled as chars are met.
-
-use std::sync::atomic::{AtomicU8, Ordering};
+//! methods) says of it, from a const table for ASCII and, for the other
+//! chars of the Basic Multilingual Plane, a table filled as chars are met.
 
 use super::super::boundary::is_unspaced;
+use super::super::lazy_table::LazyClasses;
 
 /// Class bit: `char::is_whitespace`. A space has no other bit.
 pub(super) const SPACE: u8 = 1;
@@ -115,54 +114,19 @@ const fn ascii_table() -> [u8; 128] {
 /// See [`ascii_table`].
 pub(super) static ASCII: [u8; 128] = ascii_table();
 
-/// The blocks whose classes are kept in [`WIDE`]: the rest of the two-byte
-/// UTF-8 range (Latin, Greek, Cyrillic, Hebrew, Arabic) and the Indic and
-/// Thai blocks after it, general punctuation to geometric shapes, CJK
-/// punctuation and kana, the full-width forms.
-#[cfg(test)]
-const TABLED: [(u32, u32); 4] = [
-    (0x80, 0x1000),
-    (0x2000, 0x2600),
-    (0x3000, 0x3100),
-    (0xFF00, 0x10000),
-];
-
-/// The entries of [`WIDE`]: the chars of the [`TABLED`] blocks.
-const WIDE_LEN: usize = 0x1780;
-
-/// A [`WIDE`] entry not yet computed: no class has all bits set.
-const UNKNOWN: u8 = 0xFF;
-
-/// The classes of the chars of the [`TABLED`] blocks, one block after the
-/// other, each computed by [`class_of`] when a text first holds the char:
-/// a text uses few of them, and the Unicode lookups for all would cost more
-/// than a page of text does.
-static WIDE: [AtomicU8; WIDE_LEN] = [const { AtomicU8::new(UNKNOWN) }; WIDE_LEN];
+/// The classes of the non-ASCII chars, each computed by [`class_of`] when
+/// a text first holds the char. No class is `0xFF`, which the table cannot
+/// keep: the [`MARK`] value `0xE0` is unused.
+static WIDE: LazyClasses = LazyClasses::new();
 
 /// The class of the non-ASCII char `n` (a scalar value): a CJK ideograph
-/// by its range, the [`TABLED`] blocks from [`WIDE`], others through
-/// [`class_of`].
+/// by its range, the others from [`WIDE`].
 #[inline]
 pub(super) fn wide(n: u32) -> u8 {
-    let at = match n {
-        0x4E00..=0x9FFF => return LETTER | UNSPACED,
-        0x80..=0xFFF => n - 0x80,
-        0x2000..=0x25FF => n - 0x2000 + 0xF80,
-        0x3000..=0x30FF => n - 0x3000 + 0x1580,
-        0xFF00..=0xFFFF => n - 0xFF00 + 0x1680,
-        _ => return char::from_u32(n).map_or(0, class_of),
-    };
-    let Some(cell) = WIDE.get(at as usize) else {
-        return 0;
-    };
-    match cell.load(Ordering::Relaxed) {
-        UNKNOWN => {
-            let k = char::from_u32(n).map_or(0, class_of);
-            cell.store(k, Ordering::Relaxed);
-            k
-        }
-        k => k,
+    if let 0x4E00..=0x9FFF = n {
+        return LETTER | UNSPACED;
     }
+    WIDE.get(n, || char::from_u32(n).map_or(0, class_of))
 }
 
 #[cfg(test)]
@@ -176,25 +140,15 @@ mod tests {
             if c.is_ascii() {
                 assert_eq!(ASCII[c as usize], k, "{c:?}");
             } else {
+                // Twice: the second call reads what the first stored.
+                assert_eq!(wide(c as u32), k, "{c:?}");
                 assert_eq!(wide(c as u32), k, "{c:?}");
             }
-            // No char is both cases, and a space has no other bit.
-            assert_ne!(k, UNKNOWN, "{c:?}");
+            // No char is both cases, and a space has no other bit; no
+            // class is the one `WIDE` cannot keep.
+            assert_ne!(k, 0xFF, "{c:?}");
             assert_ne!(k & (LOWER | UPPER), LOWER | UPPER, "{c:?}");
             assert!(k & SPACE == 0 || k == SPACE, "{c:?}");
         }
-        let offsets: Vec<u32> = TABLED
-            .iter()
-            .scan(0, |at, &(from, to)| {
-                let start = *at;
-                *at += to - from;
-                Some(start)
-            })
-            .collect();
-        assert_eq!(offsets, [0, 0xF80, 0x1580, 0x1680]);
-        assert_eq!(
-            TABLED.iter().map(|(from, to)| to - from).sum::<u32>() as usize,
-            WIDE_LEN
-        );
     }
 }
