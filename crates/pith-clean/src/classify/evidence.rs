@@ -74,14 +74,16 @@ pub enum Evidence {
         /// Lowercase tag name.
         tag: String,
     },
-    /// A phrase from a language's lexicon.
+    /// A phrase from a language's lexicon. The strings are the lexicon
+    /// entry's own ([`Entry`](crate::lexicon::Entry) lives as long as the
+    /// program), so this evidence is made and cloned without allocating.
     Phrase {
         /// Language code of the lexicon, e.g. `en`, `any`.
-        lang: String,
+        lang: &'static str,
         /// The lexicon list (the kind's name), e.g. `cookie_consent`.
-        list: String,
+        list: &'static str,
         /// The entry as written in the lexicon.
-        phrase: String,
+        phrase: &'static str,
     },
     /// Share of text inside links above a limit.
     LinkDensity {

@@ -51,9 +51,9 @@ fn best_kind_folded(folded: &str, lex: &Lexicons) -> Option<(BoilerplateKind, us
                 kind,
                 covered,
                 Evidence::Phrase {
-                    lang: hit.entry.lang.to_string(),
-                    list: hit.entry.list.to_string(),
-                    phrase: hit.entry.phrase.to_string(),
+                    lang: hit.entry.lang,
+                    list: hit.entry.list,
+                    phrase: hit.entry.phrase,
                 },
             )),
         }

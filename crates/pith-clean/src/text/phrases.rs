@@ -86,9 +86,9 @@ impl<'m> Cover<'m> {
         // Room for one more: a language menu adds its shape.
         let mut out = Vec::with_capacity(self.count + 1);
         out.extend(self.entries().iter().map(|e| Evidence::Phrase {
-            lang: e.lang.to_string(),
-            list: e.list.to_string(),
-            phrase: e.phrase.to_string(),
+            lang: e.lang,
+            list: e.list,
+            phrase: e.phrase,
         }));
         out
     }
