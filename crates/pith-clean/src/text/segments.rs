@@ -1,6 +1,7 @@
 //! Segments: the pieces of flat text between two recovered boundaries, with the
 //! shape features the later stages decide on.
 
+mod chunk;
 mod classes;
 
 #[cfg(test)]
@@ -61,10 +62,8 @@ pub struct Features {
 /// last word began lowercase.
 struct Tally {
     f: Features,
-    /// `0x80` when the last byte read was no space: the byte after it
-    /// starts no word. In bit 7, where the masks of [`Tally::ascii`] mark
-    /// their bytes.
-    after_solid: u64,
+    /// The last byte read was no space: the byte after it starts no word.
+    after_solid: bool,
     last_word_lower: bool,
     /// The chars counted by their [`classes::MARK`] (`mark >> 5`).
     marks: [usize; 8],
@@ -73,143 +72,101 @@ struct Tally {
     inner: usize,
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
-const SPACES: u64 = 0x2020_2020_2020_2020;
-
-/// The words of eight bytes [`Features::of`] counts in lanes (a counter
-/// per half-byte of a `u64`, at most 15) before it adds the lanes up.
-const LANE_WORDS: usize = 15;
-
-/// The bytes of eight ASCII bytes that count, marked in bit 7 of each byte.
-struct Masks {
-    letter: u64,
-    /// Bytes that start a word.
-    starts: u64,
-    /// Starts that are lowercase letters.
-    lower: u64,
-    /// Starts that are capitals.
-    upper: u64,
-}
+/// The chunks [`Tally::ascii_run`] counts in 16-bit fields before it adds
+/// them up (a field gains at most sixteen a chunk: 4095 x 16 < 65536).
+const CHUNK_FIELD_MAX: usize = 4095;
 
 impl Tally {
     fn new() -> Tally {
         Tally {
             f: Features::default(),
-            after_solid: 0,
+            after_solid: false,
             last_word_lower: false,
             marks: [0; 8],
             inner: 0,
         }
     }
 
-    /// Read eight ASCII bytes at once (SWAR): the masks of the letters and
-    /// word starts, for the caller to count; digits and marks go through
-    /// [`classes::ASCII`] one by one. `last` is the shift of the last byte
-    /// to read (56 for all eight); the bytes past it are spaces.
-    #[inline(always)]
-    fn ascii(&mut self, w: u64, last: u32) -> Masks {
-        // Adding to an ASCII byte carries into its bit 7, not past it: the
-        // bytes from `!` on are no space, nor are control bytes other than
-        // `\t` to `\r`, rare enough to take the general test.
-        let mut solid = w.wrapping_add(ONES * 0x5F) & HIGH;
-        if super::swar::ascii_at_most(w, 0x1F) != 0 {
-            solid = !super::swar::ascii_space(w) & HIGH;
+    /// Read the ASCII run of `bytes[at..end]`: up to its first multi-byte
+    /// char or its end, sixteen bytes at a time ([`chunk::bits`], SIMD).
+    /// A chunk that holds the run's end reads only the bytes before it;
+    /// the bytes after it are read, not counted. Letters and word starts
+    /// are counted in the four 16-bit fields of one word, added up at the
+    /// end. The offset reached.
+    #[inline]
+    fn ascii_run(&mut self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        // Fields: letters, word starts, lowercase starts, capital starts.
+        let mut counts = 0u64;
+        let mut n = 0;
+        while at < end {
+            let c = chunk::load(bytes, at);
+            let b = chunk::bits(c);
+            // The bytes read: those before the first multi-byte char and
+            // before `end`.
+            let len = (b.wide.trailing_zeros() as usize)
+                .min(chunk::LEN)
+                .min(end - at);
+            if len == 0 {
+                break;
+            }
+            let inside = (1u32 << len) - 1;
+            let solid = b.solid & inside;
+            let letter = b.letter & inside;
+            let starts = solid & !((solid << 1) | u32::from(self.after_solid));
+            self.after_solid = solid >> (len - 1) & 1 != 0;
+            let first_letters = starts & letter;
+            let lower = first_letters & b.case;
+            let upper = first_letters ^ lower;
+            if starts != 0 {
+                // The last start is the highest bit of one of the two.
+                self.last_word_lower = lower > starts ^ lower;
+            }
+            let mut other = solid & !letter;
+            while other != 0 {
+                let byte = c.get(other.trailing_zeros() as usize).copied().unwrap_or(0);
+                let k = classes::ASCII[usize::from(byte & 0x7F)];
+                self.marks[usize::from(k >> 5)] += 1;
+                other &= other - 1;
+            }
+            counts += chunk::count_fields(
+                u64::from(letter)
+                    | u64::from(starts) << 16
+                    | u64::from(lower) << 32
+                    | u64::from(upper) << 48,
+            );
+            at += len;
+            n += 1;
+            if n == CHUNK_FIELD_MAX {
+                self.add_fields(counts);
+                (counts, n) = (0, 0);
+            }
+            if len < chunk::LEN {
+                break;
+            }
         }
-        // Folding case (`| 0x20`) maps `A..=Z` onto `a..=z` and no other
-        // ASCII byte there.
-        let folded = w | (ONES * 0x20);
-        // From `a` on, bit 7 is set by adding 0x1F; past `z`, by 0x05 as well.
-        let letter = (folded.wrapping_add(ONES * 0x1F) ^ folded.wrapping_add(ONES * 0x05)) & HIGH;
-        let starts = solid & !((solid << 8) | self.after_solid);
-        self.after_solid = (solid >> last) & 0x80;
-        // A letter is lowercase when its 0x20 bit is set.
-        let first_letters = starts & letter;
-        let lower = first_letters & (w << 2);
-        let upper = first_letters ^ lower;
-        if starts != 0 {
-            // The last start is the highest bit of one of the two.
-            self.last_word_lower = lower > starts ^ lower;
-        }
-        let mut other = solid & !letter;
-        while other != 0 {
-            let at = other.trailing_zeros() - 7;
-            let k = classes::ASCII[((w >> at) & 0x7F) as usize];
-            self.marks[usize::from(k >> 5)] += 1;
-            other &= other - 1;
-        }
-        Masks {
-            letter,
-            starts,
-            lower,
-            upper,
-        }
+        self.add_fields(counts);
+        at
     }
 
-    /// Read the whole ASCII words of `bytes[at..end]`, at most
-    /// [`LANE_WORDS`] of them, up to the first with a multi-byte char, and
-    /// when fewer were whole, the ASCII bytes after them (up to the
-    /// multi-byte char or the end) as a word ending in spaces. Their
-    /// letters and starts are counted in the half-bytes of two lanes, added
-    /// up once. The offset reached.
-    #[inline]
-    fn ascii_words(&mut self, bytes: &[u8], mut at: usize, end: usize) -> usize {
-        let (mut letters_starts, mut lower_upper) = (0u64, 0u64);
-        let run = bytes.get(at..end).unwrap_or_default();
-        let mut words = 0;
-        for chunk in run.chunks_exact(8).take(LANE_WORDS) {
-            let Ok(&chunk) = <&[u8; 8]>::try_from(chunk) else {
-                break;
-            };
-            let w = u64::from_le_bytes(chunk);
-            if w & HIGH != 0 {
-                break;
-            }
-            let m = self.ascii(w, 56);
-            letters_starts += (m.letter >> 7) | (m.starts >> 3);
-            lower_upper += (m.lower >> 7) | (m.upper >> 3);
-            words += 1;
-        }
-        at += 8 * words;
-        if words < LANE_WORDS && at < end {
-            let w = load(bytes, at);
-            let inside = match end - at {
-                n @ 0..=7 => (1u64 << (8 * n)) - 1,
-                _ => !0,
-            };
-            let wide = w & HIGH & inside;
-            let k = match wide {
-                0 => end - at,
-                _ => (wide.trailing_zeros() / 8) as usize,
-            };
-            // Here `k` < 8: eight ASCII bytes were read as a whole word.
-            if k > 0 {
-                let keep = (1u64 << (8 * k)) - 1;
-                let m = self.ascii((w & keep) | (SPACES & !keep), 8 * k as u32 - 8);
-                letters_starts += (m.letter >> 7) | (m.starts >> 3);
-                lower_upper += (m.lower >> 7) | (m.upper >> 3);
-                at += k;
-            }
-        }
-        // The sum of the eight low (high) half-bytes, in the top byte.
-        let low = |lanes: u64| ((lanes & (ONES * 0x0F)).wrapping_mul(ONES) >> 56) as usize;
-        let high = |lanes: u64| low(lanes >> 4);
-        self.f.letters += low(letters_starts);
-        self.f.words += high(letters_starts);
-        self.f.lower_words += low(lower_upper);
-        self.f.capital_words += high(lower_upper);
-        at
+    /// Add the counts of [`Tally::ascii_run`]'s four fields.
+    #[inline(always)]
+    fn add_fields(&mut self, counts: u64) {
+        let field = |k: u32| ((counts >> (16 * k)) & 0xFFFF) as usize;
+        self.f.letters += field(0);
+        self.f.words += field(1);
+        self.f.lower_words += field(2);
+        self.f.capital_words += field(3);
     }
 
     /// Read one char of class `k`.
     #[inline]
     fn char(&mut self, k: u8) {
         if k & SPACE != 0 {
-            self.after_solid = 0;
+            self.after_solid = false;
             return;
         }
-        if self.after_solid == 0 {
-            self.after_solid = 0x80;
+        if !self.after_solid {
+            self.after_solid = true;
             self.f.words += 1;
             self.f.capital_words += usize::from(k & UPPER != 0);
             self.f.lower_words += usize::from(k & LOWER != 0);
@@ -292,44 +249,22 @@ fn decode(text: &str, at: usize) -> (u32, usize) {
         .map_or((0, 1), |c| (u32::from(c), c.len_utf8()))
 }
 
-/// The eight bytes of `bytes` from `at` (below its end), the bytes past the
-/// end zero.
-#[inline]
-fn load(bytes: &[u8], at: usize) -> u64 {
-    if let Some(w) = super::swar::word_at(bytes, at) {
-        return w;
-    }
-    let len = bytes.len();
-    match len
-        .checked_sub(8)
-        .and_then(|from| super::swar::word_at(bytes, from))
-    {
-        Some(w) => w >> (8 * (at + 8 - len)),
-        None => {
-            let mut buf = [0u8; 8];
-            let tail = bytes.get(at..).unwrap_or_default();
-            buf.iter_mut().zip(tail).for_each(|(b, &t)| *b = t);
-            u64::from_le_bytes(buf)
-        }
-    }
-}
-
 impl Features {
-    /// Count the features of `text`: ASCII eight bytes at a time, the
+    /// Count the features of `text`: ASCII sixteen bytes at a time, the
     /// char class tables for other chars.
     pub fn of(text: &str) -> Features {
         Features::within(text, 0, text.len())
     }
 
     /// [`Features::of`] `text[start..end]` (char boundaries). The bytes of
-    /// `text` around it may be read, not counted: the last eight bytes are
-    /// read as one word.
+    /// `text` around it may be read, not counted: a run's last chunk of
+    /// sixteen bytes reaches past it.
     fn within(text: &str, start: usize, end: usize) -> Features {
         let bytes = text.as_bytes();
         let mut t = Tally::new();
         let mut i = start;
         while i < end {
-            i = t.ascii_words(bytes, i, end);
+            i = t.ascii_run(bytes, i, end);
             while i < end && bytes.get(i).is_some_and(|&b| !b.is_ascii()) {
                 if is_ideograph(bytes, i) {
                     t.inner += 2;
@@ -538,9 +473,10 @@ mod tests {
     }
 
     #[test]
-    fn eight_byte_reading_matches_char_definition() {
-        // Every ASCII byte and some other chars, at every offset of a word
-        // and across words, in texts of every length up to 40 bytes.
+    fn chunked_reading_matches_char_definition() {
+        // Every ASCII byte and some other chars, at every offset of a
+        // sixteen-byte chunk and across chunks, in texts of every length up
+        // to 100 bytes.
         let mut pieces: Vec<String> = (0..0x80u8).map(|b| char::from(b).to_string()).collect();
         pieces.extend(
             [
@@ -553,7 +489,7 @@ mod tests {
         let mut next = crate::text::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
             let mut t = String::new();
-            let len = next(40);
+            let len = next(100);
             while t.len() < len {
                 // Mostly words and spaces, as prose is.
                 let p = if next(3) == 0 {
@@ -565,6 +501,17 @@ mod tests {
             }
             assert_eq!(Features::of(&t), of_by_chars(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_long_ascii_run_counts_past_the_field_limit() {
+        // More than 4095 chunks of sixteen bytes: the 16-bit fields are
+        // added up before they overflow.
+        let t = "Ferry at 9 am. the ".repeat(6_000);
+        let f = Features::of(&t);
+        assert_eq!(f, of_by_chars(&t));
+        assert_eq!(f.words, 5 * 6_000);
+        assert_eq!(f.letters, 12 * 6_000);
     }
 
     #[test]

@@ -126,29 +126,6 @@ pub(super) fn ascii_digit(w: u64) -> u64 {
     in_range(w, b'0', b'9')
 }
 
-/// The high bit of each byte of `w` that is ASCII whitespace as
-/// `char::is_whitespace` has it (tab, line feed, vertical tab, form feed,
-/// carriage return, space).
-pub(super) fn ascii_space(w: u64) -> u64 {
-    let v = w ^ (ONES * u64::from(b' '));
-    let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
-    in_range(w, b'\t', b'\r') | (!not_space & HIGH)
-}
-
-/// The high bit of each byte of `w` that is at most `hi` (ASCII).
-pub(super) fn ascii_at_most(w: u64, hi: u8) -> u64 {
-    let past = (w & !HIGH) + ONES * (0x7F - u64::from(hi));
-    !past & !w & HIGH
-}
-
-/// The number of bytes marked in `marked` (high bits only, as the masks of
-/// this module are). Only the tests use it now: `Features::of` counts in
-/// lanes.
-#[cfg(test)]
-pub(super) fn count(marked: u64) -> usize {
-    ((marked >> 7).wrapping_mul(ONES) >> 56) as usize
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,20 +151,8 @@ mod tests {
                 let lower = b.is_ascii_lowercase();
                 assert_eq!(ascii_lower(w), want(lower), "{b} at {at}");
                 assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
-                for hi in [0x1F, b' ', b'Z'] {
-                    assert_eq!(ascii_at_most(w, hi), only(b <= hi), "{b} at {at}");
-                }
-                let space = b.is_ascii() && char::from(b).is_whitespace();
-                assert_eq!(ascii_space(w), only(space), "{b} at {at}");
             }
         }
-    }
-
-    #[test]
-    fn counts_marked_bytes() {
-        assert_eq!(count(0), 0);
-        assert_eq!(count(HIGH), 8);
-        assert_eq!(count(0x80 | 0x80 << 24 | 0x80 << 56), 3);
     }
 
     #[test]
