@@ -16,41 +16,12 @@ fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The high bit of each byte of `w` that is an ASCII lowercase letter or a space.
+/// Only the tests' oracles use it now.
+#[cfg(test)]
 pub(super) fn lowercase_or_space(w: u64) -> u64 {
     let v = w ^ (ONES * u64::from(b' '));
     let not_space = (((v & !HIGH) + !HIGH) | v) & HIGH;
     in_range(w, b'a', b'z') | (!not_space & HIGH)
-}
-
-/// The high bit of each byte of `w` that is not an ASCII lowercase letter
-/// or a space: where a scan that skips those has something to read.
-pub(super) fn not_lowercase_or_space(w: u64) -> u64 {
-    !lowercase_or_space(w) & HIGH
-}
-
-/// The high bit of each byte of `w` that continues a multi-byte UTF-8 char
-/// (`0b10xx_xxxx`).
-pub(super) fn continuation(w: u64) -> u64 {
-    // Shifted left by one, each byte's bit 6 lands on its own bit 7.
-    w & !(w << 1) & HIGH
-}
-
-/// The high bit of each byte of `chunk` that starts a char and is not an
-/// ASCII lowercase letter or a space: where a scan that skips those has a
-/// char to read. The bytes are tested one by one with the arithmetic of
-/// [`lowercase_or_space`] and [`continuation`], which the compiler runs on
-/// all sixteen at once with vector instructions.
-pub(super) fn char_marks(chunk: &[u8; 16]) -> u128 {
-    let mut out = [0u8; 16];
-    for (o, &b) in out.iter_mut().zip(chunk) {
-        let y = b & 0x7F;
-        let lower = y.wrapping_add(0x80 - b'a') & !y.wrapping_add(0x80 - b'z' - 1) & !b;
-        let v = b ^ b' ';
-        let not_space = (v & 0x7F).wrapping_add(0x7F) | v;
-        let continuation = b & !(b << 1);
-        *o = !(lower | !not_space | continuation) & 0x80;
-    }
-    u128::from_le_bytes(out)
 }
 
 /// The offset of the first non-ASCII byte of `bytes` from `from` on.
@@ -151,24 +122,6 @@ mod tests {
                 let lower = b.is_ascii_lowercase();
                 assert_eq!(ascii_lower(w), want(lower), "{b} at {at}");
                 assert_eq!(ascii_digit(w), only(b.is_ascii_digit()), "{b} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn char_marks_are_the_word_marks_for_every_byte_value() {
-        for b in 0..=255u8 {
-            for at in 0..16 {
-                let mut chunk = *b"ab cdefgh ijklmn";
-                chunk[at] = b;
-                let marks = char_marks(&chunk);
-                for (half, w) in [(0, &chunk[..8]), (1, &chunk[8..])] {
-                    let w = u64::from_le_bytes(w.try_into().unwrap());
-                    let want = not_lowercase_or_space(w) & !continuation(w);
-                    assert_eq!((marks >> (64 * half)) as u64, want, "{b} at {at}");
-                }
-                let boring = b.is_ascii_lowercase() || b == b' ' || (0x80..0xC0).contains(&b);
-                assert_eq!(marks >> (8 * at) & 0x80 == 0, boring, "{b} at {at}");
             }
         }
     }

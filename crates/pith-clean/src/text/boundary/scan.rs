@@ -5,6 +5,7 @@
 //! read is in [`context`].
 
 mod context;
+mod marks;
 
 use super::classes::*;
 use super::*;
@@ -384,11 +385,6 @@ fn ideographs_from(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
-/// True for the bytes inside a multi-byte char (`0b10xx_xxxx`).
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
-
 /// The room to make for the cuts of a text of `len` bytes: glued pages
 /// average a cut per 60 bytes or so, and growing the list cut by cut
 /// reallocates it ten times or more. At most 65,536 (1 MB): a longer text
@@ -398,9 +394,9 @@ fn expected_cuts(len: usize) -> usize {
 }
 
 /// The cuts of `flat` in the order the rules placed them, and the digit
-/// names among them. Eight bytes at a time, the bytes that are not ASCII
-/// lowercase letters or spaces are marked, and only the chars at the marks
-/// are read.
+/// names among them. Sixteen bytes at a time, the bytes that start a char
+/// and are not ASCII lowercase letters or spaces are marked, and only the
+/// chars at the marks are read.
 pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(usize, usize)>) {
     let mut scan = Scan {
         flat,
@@ -422,42 +418,19 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
         quiet_to: 0,
     };
     let bytes = flat.as_bytes();
-    // Read the char at each marked byte of the eight from `from` (one mark
-    // per byte, in its high bit) that a table does not pass over.
-    let mut read_marks = |from: usize, mut marks: u64| {
+    let mut base = 0;
+    while base < bytes.len() {
+        // Every char that is not boring starts at one mark: continuation
+        // bytes are not marked, nor the spaces past the end.
+        let mut marks = marks::marks(marks::load(bytes, base));
         while marks != 0 {
-            let at = from + (marks.trailing_zeros() / 8) as usize;
+            let at = base + marks.trailing_zeros() as usize;
             if !calm(bytes, at) {
                 scan.read(at);
             }
             marks &= marks - 1;
         }
-    };
-    let mut base = 0;
-    let mut chunks = bytes.chunks_exact(16);
-    for chunk in &mut chunks {
-        // Every char that is not boring starts at one mark: continuation
-        // bytes are not marked.
-        let Ok(chunk) = <&[u8; 16]>::try_from(chunk) else {
-            break;
-        };
-        let marks = swar::char_marks(chunk);
-        read_marks(base, marks as u64);
-        read_marks(base + 8, (marks >> 64) as u64);
-        base += 16;
-    }
-    // The last eight to fifteen bytes, as one word and bytes.
-    if let Some(word) = swar::word_at(bytes, base) {
-        read_marks(
-            base,
-            swar::not_lowercase_or_space(word) & !swar::continuation(word),
-        );
-        base += 8;
-    }
-    for (at, &b) in bytes.iter().enumerate().skip(base) {
-        if !BORING[b as usize] && !is_continuation(b) && !calm(bytes, at) {
-            scan.read(at);
-        }
+        base += marks::LEN;
     }
     (scan.out, scan.digit_names)
 }
