@@ -418,11 +418,9 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
         quiet_to: 0,
     };
     let bytes = flat.as_bytes();
-    let mut base = 0;
-    while base < bytes.len() {
-        // Every char that is not boring starts at one mark: continuation
-        // bytes are not marked, nor the spaces past the end.
-        let mut marks = marks::marks(marks::load(bytes, base));
+    // Read the char at each marked byte of the 32 from `base` (bit `i` for
+    // byte `base + i`) that a table does not pass over.
+    let mut read_marks = |base: usize, mut marks: u32| {
         while marks != 0 {
             let at = base + marks.trailing_zeros() as usize;
             if !calm(bytes, at) {
@@ -430,7 +428,18 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
             }
             marks &= marks - 1;
         }
-        base += marks::LEN;
+    };
+    // Every char that is not boring starts at one mark: continuation bytes
+    // are not marked, nor the spaces past the end. Two chunks a step.
+    let mut pairs = bytes.chunks_exact(2 * marks::LEN);
+    let mut base = 0;
+    for pair in &mut pairs {
+        read_marks(base, marks::marks_of_two(pair));
+        base += 2 * marks::LEN;
+    }
+    let tail = pairs.remainder();
+    if !tail.is_empty() {
+        read_marks(base, marks::marks_of_two(tail));
     }
     (scan.out, scan.digit_names)
 }

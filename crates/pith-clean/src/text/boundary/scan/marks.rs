@@ -42,6 +42,13 @@ pub(super) fn marks(chunk: [u8; LEN]) -> u32 {
     !((lower | space).to_bitmask() | continuation) & 0xFFFF
 }
 
+/// The marks of the 32 bytes `bytes` starts with (spaces past its end):
+/// those of the first chunk in the low 16 bits, of the second above them.
+#[inline(always)]
+pub(super) fn marks_of_two(bytes: &[u8]) -> u32 {
+    marks(load(bytes, 0)) | marks(load(bytes, LEN)) << 16
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +82,10 @@ mod tests {
         assert_eq!(marks(c), 1);
         assert_eq!(load(b"Ferry", 2), *b"rry             ");
         assert_eq!(load(b"Ferry", 5), [b' '; LEN]);
+        assert_eq!(
+            marks_of_two(b"ab cdefgh ijklmnopqrstuvwxyZ . x"),
+            0b101 << 27
+        );
+        assert_eq!(marks_of_two(b"ab cdefgh ijklmnopQ"), 1 << 18);
     }
 }
