@@ -358,18 +358,27 @@ impl Scan<'_> {
 /// sign or a stop. All such a byte does is end the pending stops, and the
 /// next char read ends them as well (no stop ends exactly where it is): the
 /// scan passes it over.
+///
+/// A capital's flag shifted down twice is [`CALM_BEFORE_CAPITAL`], a
+/// digit's [`CALM_BEFORE_DIGIT`]: the flag the byte before must have. The
+/// other bytes need not look back.
 #[inline]
 fn calm(bytes: &[u8], at: usize) -> bool {
+    const _: () = assert!(CAPITAL >> 2 == CALM_BEFORE_CAPITAL && DIGIT >> 2 == CALM_BEFORE_DIGIT);
     let class = bytes.get(at).map_or(0, |&b| CALM[b as usize]);
     if class & QUIET != 0 {
         return true;
+    }
+    // The flag the byte before must have; none for the other classes.
+    let need = (class >> 2) & (CALM_BEFORE_CAPITAL | CALM_BEFORE_DIGIT);
+    if need == 0 {
+        return false;
     }
     let before = at
         .checked_sub(1)
         .and_then(|i| bytes.get(i))
         .map_or(CALM[b' ' as usize], |&p| CALM[p as usize]);
-    (class & CAPITAL != 0 && before & CALM_BEFORE_CAPITAL != 0)
-        || (class & DIGIT != 0 && before & CALM_BEFORE_DIGIT != 0)
+    need & before != 0
 }
 
 /// The end of the run of CJK ideographs (U+4E00 to U+9FFF, three bytes
@@ -442,4 +451,41 @@ pub(super) fn scan(flat: &str, rules: &BoundaryRules) -> (Vec<Boundary>, Vec<(us
         read_marks(base, marks::marks_of_two(tail));
     }
     (scan.out, scan.digit_names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`calm`] as it was first written, flag by flag.
+    fn calm_by_flags(bytes: &[u8], at: usize) -> bool {
+        let class = bytes.get(at).map_or(0, |&b| CALM[b as usize]);
+        if class & QUIET != 0 {
+            return true;
+        }
+        let before = at
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .map_or(CALM[b' ' as usize], |&p| CALM[p as usize]);
+        (class & CAPITAL != 0 && before & CALM_BEFORE_CAPITAL != 0)
+            || (class & DIGIT != 0 && before & CALM_BEFORE_DIGIT != 0)
+    }
+
+    #[test]
+    fn calm_is_the_flag_rule_for_every_pair_of_bytes() {
+        for p in 0..=u8::MAX {
+            for b in 0..=u8::MAX {
+                let bytes = [p, b];
+                for at in 0..=2 {
+                    assert_eq!(
+                        calm(&bytes, at),
+                        calm_by_flags(&bytes, at),
+                        "{p:#x} {b:#x} at {at}"
+                    );
+                }
+            }
+        }
+        assert!(calm(b"a A", 2) && calm(b"19", 1) && calm(b"a,", 1) && calm(b"A", 0));
+        assert!(!calm(b"aA", 1) && !calm(b"a9", 1) && !calm(b".A", 1) && !calm(b"a.", 1));
+    }
 }
