@@ -31,6 +31,7 @@ mod classes;
 mod scan;
 
 use super::camel::{CamelWords, Guard};
+#[cfg(test)]
 use super::swar;
 use super::weights::{BRACKET_MAX_CHARS, BRACKET_MAX_WORDS, DIGIT_NAME_MIN_REPEATS};
 use classes::Kinds;

@@ -58,6 +58,8 @@ pub(super) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
 }
 
 /// The high bit of each byte of `w` that is an ASCII letter, either case.
+/// Only the tests' oracles use it now.
+#[cfg(test)]
 pub(super) fn ascii_letter(w: u64) -> u64 {
     // Folding case (`| 0x20`) maps `A..=Z` onto `a..=z` and no other ASCII byte there.
     in_range(w | (ONES * 0x20), b'a', b'z') & !w & HIGH

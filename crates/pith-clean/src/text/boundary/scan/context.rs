@@ -53,43 +53,25 @@ impl Scan<'_> {
     }
 
     /// The length of [`Scan::word_before`] when it is all ASCII and ends
-    /// at an ASCII byte or the 16-byte limit: the letters are counted
-    /// eight bytes at a time. `None` when a non-ASCII byte ends the run
+    /// at an ASCII byte or the 16-byte limit: the letters are found
+    /// sixteen bytes at a time. `None` when a non-ASCII byte ends the run
     /// (the char path decides such a word).
     pub(super) fn ascii_word_before(&self, at: usize) -> Option<usize> {
-        let bytes = self.flat.as_bytes();
-        let mut len = 0;
-        while len < 16 {
-            let end = at - len;
-            let Some(w) = end
-                .checked_sub(8)
-                .and_then(|from| swar::word_at(bytes, from))
-            else {
-                // Fewer than eight bytes left: one at a time.
-                let head = bytes.get(..end)?;
-                let letters = head.iter().rev().take(16 - len);
-                let run = letters.take_while(|b| b.is_ascii_alphabetic()).count();
-                let stop = end.checked_sub(run + 1).and_then(|i| head.get(i));
-                return match stop {
-                    Some(b) if !b.is_ascii() && len + run < 16 => None,
-                    _ => Some(len + run),
-                };
-            };
-            let others = !swar::ascii_letter(w) & 0x8080_8080_8080_8080;
-            if others == 0 {
-                len += 8;
-                continue;
-            }
-            // The last non-letter byte before `end` is the highest marked.
-            let run = (others.leading_zeros() / 8) as usize;
-            let stop = bytes[end - run - 1];
-            return if !stop.is_ascii() && len + run < 16 {
-                None
-            } else {
-                Some((len + run).min(16))
-            };
+        // Bit 15 is the byte just before `at`; the bytes before the text
+        // are spaces.
+        let (letters, wide) =
+            marks::letters_and_wide(marks::load_before(self.flat.as_bytes(), at)?);
+        let others = !letters & 0xFFFF;
+        if others == 0 {
+            return Some(16);
         }
-        Some(16)
+        // The last byte that is no letter is the highest marked.
+        let stop = 31 - others.leading_zeros();
+        if wide >> stop & 1 != 0 {
+            None
+        } else {
+            Some(15 - stop as usize)
+        }
     }
 
     /// [`Scan::word_before`] char by char, with the Unicode letter test.
@@ -151,5 +133,79 @@ impl Scan<'_> {
         !inside.trim().is_empty()
             && inside.split_whitespace().count() <= BRACKET_MAX_WORDS
             && (!glued || count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Scan::ascii_word_before`] as it was first written, eight bytes at
+    /// a time with the SWAR letter test.
+    fn ascii_word_before_by_words(bytes: &[u8], at: usize) -> Option<usize> {
+        let mut len = 0;
+        while len < 16 {
+            let end = at - len;
+            let Some(w) = end
+                .checked_sub(8)
+                .and_then(|from| swar::word_at(bytes, from))
+            else {
+                // Fewer than eight bytes left: one at a time.
+                let head = bytes.get(..end)?;
+                let letters = head.iter().rev().take(16 - len);
+                let run = letters.take_while(|b| b.is_ascii_alphabetic()).count();
+                let stop = end.checked_sub(run + 1).and_then(|i| head.get(i));
+                return match stop {
+                    Some(b) if !b.is_ascii() && len + run < 16 => None,
+                    _ => Some(len + run),
+                };
+            };
+            let others = !swar::ascii_letter(w) & 0x8080_8080_8080_8080;
+            if others == 0 {
+                len += 8;
+                continue;
+            }
+            // The last non-letter byte before `end` is the highest marked.
+            let run = (others.leading_zeros() / 8) as usize;
+            let stop = bytes[end - run - 1];
+            return if !stop.is_ascii() && len + run < 16 {
+                None
+            } else {
+                Some((len + run).min(16))
+            };
+        }
+        Some(16)
+    }
+
+    #[test]
+    fn ascii_word_before_is_the_word_scan_at_every_place() {
+        let pieces = ["ab", "Cd", "é", "日", "1", ".", " ", "xyzXYZuvw", "Q"];
+        let rules = BoundaryRules::new(&[], &[]);
+        let mut texts = vec![String::new()];
+        for n in 0..3000usize {
+            // Every piece after every earlier text, deterministic and mixed.
+            let mut t = texts[n / pieces.len()].clone();
+            t.push_str(pieces[n % pieces.len()]);
+            texts.push(t);
+        }
+        texts.push("abcdefghijklmnopqrstuvwxyz".repeat(2) + "é" + &"A".repeat(20));
+        for flat in &texts {
+            let scan = Scan {
+                flat,
+                rules: &rules,
+                camel: rules.camel.guard(flat),
+                out: Vec::new(),
+                digit_names: Vec::new(),
+                stop_end: None,
+                stop_word: None,
+                wide_end: None,
+                quotes: 0,
+                quiet_to: 0,
+            };
+            for at in 0..=flat.len() + 1 {
+                let want = ascii_word_before_by_words(flat.as_bytes(), at);
+                assert_eq!(scan.ascii_word_before(at), want, "{flat:?} at {at}");
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Sixteen bytes at once: the bytes the boundary scan reads, marked with
 //! SIMD compares (`wide`, SSE2 on x86-64) and one `movemask`, a bit per
-//! byte; the scan walks the set bits.
+//! byte; the scan walks the set bits. The word before a stop is measured
+//! the same way, from the sixteen bytes before it.
 
 use wide::u8x16;
 
@@ -49,6 +50,35 @@ pub(super) fn marks_of_two(bytes: &[u8]) -> u32 {
     marks(load(bytes, 0)) | marks(load(bytes, LEN)) << 16
 }
 
+/// The sixteen bytes of `bytes` that end at `end` (`None` past its end);
+/// before its start, spaces.
+#[inline(always)]
+pub(super) fn load_before(bytes: &[u8], end: usize) -> Option<[u8; LEN]> {
+    let head = bytes.get(..end)?;
+    Some(match head.last_chunk::<LEN>() {
+        Some(&c) => c,
+        None => {
+            let mut c = [b' '; LEN];
+            let back = c.iter_mut().rev().zip(head.iter().rev());
+            back.for_each(|(b, &t)| *b = t);
+            c
+        }
+    })
+}
+
+/// The ASCII letters of `chunk` and its bytes that are not ASCII, a bit
+/// per byte.
+#[inline(always)]
+pub(super) fn letters_and_wide(chunk: [u8; LEN]) -> (u32, u32) {
+    let v = u8x16::new(chunk);
+    let wide = v.to_bitmask();
+    // Folded to lowercase (`| 0x20`, which maps no other ASCII byte onto a
+    // letter), minus `a`, at most 25.
+    let from_a = (v | u8x16::splat(0x20)) - u8x16::splat(b'a');
+    let letters = from_a.min(u8x16::splat(25)).simd_eq(from_a).to_bitmask();
+    (letters & !wide, wide)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +89,27 @@ mod tests {
             let boring = b.is_ascii_lowercase() || b == b' ' || b & 0xC0 == 0x80;
             m | u32::from(!boring) << i
         })
+    }
+
+    #[test]
+    fn every_byte_at_every_place_has_its_letter_bits() {
+        for byte in 0..=u8::MAX {
+            for at in 0..LEN {
+                let mut chunk = *b"Ab \td\x0B9.Zz\r\n@[`{";
+                chunk[at] = byte;
+                let (letters, wide) = letters_and_wide(chunk);
+                let want = |f: fn(&u8) -> bool| {
+                    chunk
+                        .iter()
+                        .enumerate()
+                        .fold(0, |m, (i, b)| m | u32::from(f(b)) << i)
+                };
+                assert_eq!(letters, want(u8::is_ascii_alphabetic), "{byte:#x} at {at}");
+                assert_eq!(wide, want(|b| !b.is_ascii()), "{byte:#x} at {at}");
+            }
+        }
+        assert_eq!(load_before(b"Ferry", 4), Some(*b"            Ferr"));
+        assert_eq!(load_before(b"Ferry", 6), None);
     }
 
     #[test]
